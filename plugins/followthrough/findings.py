@@ -1,0 +1,64 @@
+"""The one Finding type, the rule ids with their default severity, and the reporters."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import asdict, dataclass
+
+ERROR = "error"
+WARNING = "warning"
+OFF = "off"
+SEVERITIES = (ERROR, WARNING, OFF)
+
+# rule id -> (default severity, what it guards)
+RULES: Mapping[str, tuple[str, str]] = {
+    "yaml": (ERROR, "the file is valid UTF-8 YAML, at most 1 MiB, a single mapping, "
+                    "without duplicate keys, anchors, aliases or tags"),
+    "schema": (ERROR, "every key is known, required keys are there, values have the right type"),
+    "log/order": (ERROR, "log entries are in date order, oldest first"),
+    "log/future": (ERROR, "no entry or instruction is dated after today"),
+    "cadence/too-soon": (ERROR, "a follow-up comes at least cadence_days after the last contact"),
+    "cadence/quiet-period": (ERROR, "nothing unprompted while a quiet-until instruction holds"),
+    "cadence/do-not-contact": (ERROR, "nothing unprompted while a no-contact instruction holds"),
+    "tone/negative": (ERROR, "no guilt, shame, anger, whining, sarcasm or cursing"),
+    "tone/controlling": (ERROR, "no ultimatums, threats to withdraw, 'you promised', deadlines"),
+}
+WAIVABLE_PREFIXES = ("cadence/", "tone/")
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    path: str
+    line: int
+    column: int
+    severity: str
+    rule: str
+    message: str
+
+    def text(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}: {self.severity} {self.rule} {self.message}"
+
+
+def has_errors(findings: Iterable[Finding]) -> bool:
+    return any(f.severity == ERROR for f in findings)
+
+
+def sort_key(f: Finding) -> tuple[str, int, int, str]:
+    return (f.path, f.line, f.column, f.rule)
+
+
+def report_text(findings: list[Finding], files: int) -> str:
+    lines = [f.text() for f in findings]
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def report_json(findings: list[Finding], files: int) -> str:
+    doc = {"files": files, "findings": [asdict(f) for f in findings]}
+    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+
+
+REPORTERS: Mapping[str, Callable[[list[Finding], int], str]] = {
+    "text": report_text,
+    "json": report_json,
+}

@@ -1,0 +1,150 @@
+"""Loading lead files: read, compose, validate, build the model. Never raises on bad input."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from . import loader, model
+from .findings import Finding
+from .loader import Source, mark_pos
+from .model import Contact, Entry, Instruction, Lead, Span
+from .schema import CONTACT, ENTRY, INSTRUCTION, LEAD, Builder
+
+SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    path: str
+    lead: Lead | None
+    findings: tuple[Finding, ...]
+    source: Source | None = None
+
+
+def is_lead_name(name: str) -> bool:
+    return name.endswith(SUFFIXES) and not name.startswith(("_", "."))
+
+
+def lead_files(leads_dir: Path) -> list[Path]:
+    try:
+        return sorted(p for p in leads_dir.iterdir() if is_lead_name(p.name))
+    except OSError:
+        return []
+
+
+def lead_id(path: str) -> str:
+    name = Path(path).name
+    for suffix in SUFFIXES:
+        if name.endswith(suffix):
+            return name[: -len(suffix)]
+    return name
+
+
+def load_file(path: Path, display: str | None = None) -> Loaded:
+    display = display if display is not None else str(path)
+    src, findings = loader.read(path, display)
+    if src is None:
+        return Loaded(display, None, tuple(findings))
+    return load_source(src)
+
+
+def load_text(text: str, display: str) -> Loaded:
+    return load_source(Source(display, text))
+
+
+def load_source(src: Source) -> Loaded:
+    node, findings = loader.compose(src)
+    if node is None:
+        return Loaded(src.path, None, tuple(findings), src)
+    builder = Builder(src)
+    lead = build(builder, node, src)
+    return Loaded(src.path, lead, tuple(builder.findings), src)
+
+
+def _val(fields: dict[str, tuple[Any, yaml.Node]], key: str, default: Any = None) -> Any:
+    got = fields.get(key)
+    return default if got is None else got[0]
+
+
+def build(builder: Builder, node: yaml.Node, src: Source) -> Lead | None:
+    top = builder.mapping(node, LEAD, "the lead")
+    key_pos = {k: mark_pos(key_node.start_mark) for k, (_, key_node) in top.items()}
+    contacts = tuple(_contacts(builder, _val(top, "contacts", [])))
+    instructions = tuple(_instructions(_val(top, "instructions", [])))
+    log = tuple(_entries(_val(top, "log", [])))
+    return Lead(
+        id=lead_id(src.path),
+        path=src.path,
+        company=_val(top, "company", lead_id(src.path)),
+        pos=mark_pos(node.start_mark),
+        role=_val(top, "role"),
+        kind=_val(top, "kind", "job"),
+        status=_val(top, "status", "active"),
+        contacts=contacts,
+        source=_val(top, "source"),
+        url=_val(top, "url"),
+        tags=_val(top, "tags", ()),
+        cadence_days=_val(top, "cadence_days"),
+        added=_val(top, "added"),
+        notes=_val(top, "notes"),
+        instructions=instructions,
+        log=log,
+        key_pos=key_pos,
+    )
+
+
+Items = Iterable[tuple[dict[str, tuple[Any, yaml.Node]], yaml.Node]]
+
+
+def _contacts(builder: Builder, items: Items) -> Iterable[Contact]:
+    for fields, node in items:
+        if "name" not in fields:
+            continue
+        yield Contact(pos=mark_pos(node.start_mark),
+                      **{f.name: _val(fields, f.name) for f in CONTACT.fields})
+
+
+def _instructions(items: Items) -> Iterable[Instruction]:
+    for fields, node in items:
+        if "date" not in fields or "kind" not in fields:
+            continue
+        yield Instruction(pos=mark_pos(node.start_mark),
+                          **{f.name: _val(fields, f.name) for f in INSTRUCTION.fields})
+
+
+def _entries(items: Items) -> Iterable[Entry]:
+    for index, (fields, node) in enumerate(items):
+        if "date" not in fields or "type" not in fields:
+            continue
+        day, time = _val(fields, "date")
+        span = None
+        if "message" in fields:
+            value_node = _value_node(node, "message")
+            if value_node is not None:
+                span = Span(value_node.start_mark.index, value_node.end_mark.index,
+                            mark_pos(value_node.start_mark))
+        values = {f.name: _val(fields, f.name) for f in ENTRY.fields
+                  if f.name not in ("date", "with")}
+        yield Entry(date=day, time=time, pos=mark_pos(node.start_mark), index=index,
+                    with_=_val(fields, "with"), message_span=span, **values)
+
+
+def _value_node(node: yaml.Node, key: str) -> yaml.Node | None:
+    for key_node, value_node in node.value:
+        if isinstance(key_node, yaml.ScalarNode) and key_node.value == key:
+            return value_node  # type: ignore[no-any-return]
+    return None
+
+
+def sort_time(entry: Entry) -> tuple[dt.date, dt.time]:
+    return (entry.date, entry.time or dt.time.min)
+
+
+__all__ = ["Loaded", "is_lead_name", "lead_files", "load_file", "load_source", "load_text",
+           "model"]

@@ -1,0 +1,164 @@
+"""Reading a lead file into a YAML node tree that keeps positions, or findings that say why not.
+
+Reading uses libyaml through PyYAML's C parser when it is there, with no implicit
+tag resolution: every scalar stays a string with its style, and `schema` applies
+YAML 1.2 core-schema typing itself (so `company: no` is the string "no").
+Nothing is ever constructed from tags, so no Python object can be made.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .findings import ERROR, Finding
+from .model import Pos
+
+MAX_BYTES = 1 << 20
+
+try:
+    _Loader: type = yaml.CBaseLoader
+except AttributeError:  # pragma: no cover - PyYAML built without libyaml
+    _Loader = yaml.BaseLoader
+
+_STANDARD_TAGS = frozenset(
+    "tag:yaml.org,2002:" + t
+    for t in ("str", "int", "float", "bool", "null", "seq", "map", "timestamp")
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    path: str
+    text: str
+
+    def pos(self, index: int) -> Pos:
+        index = max(0, min(index, len(self.text)))
+        line_start = self.text.rfind("\n", 0, index) + 1
+        return Pos(self.text.count("\n", 0, index) + 1, index - line_start + 1)
+
+
+def _finding(path: str, pos: Pos, message: str) -> Finding:
+    return Finding(path, pos.line, pos.column, ERROR, "yaml", message)
+
+
+def mark_pos(mark: yaml.Mark | None) -> Pos:
+    if mark is None:
+        return Pos(1, 1)
+    return Pos(mark.line + 1, mark.column + 1)
+
+
+def read(path: Path, display: str) -> tuple[Source | None, list[Finding]]:
+    """The file's text, or a finding; never blocks on a FIFO, never reads more than 1 MiB + 1."""
+    top = Pos(1, 1)
+    try:
+        st = os.stat(path)
+    except OSError as exc:
+        return None, [_finding(display, top, f"cannot read the file: {exc.strerror}")]
+    if not stat.S_ISREG(st.st_mode):
+        return None, [_finding(display, top, "not a regular file; a lead must be a plain file")]
+    if st.st_size > MAX_BYTES:
+        return None, [_finding(display, top, f"the file is {st.st_size:,} bytes, over the 1 MiB "
+                               "limit for a lead; move long texts elsewhere or split the lead")]
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_BYTES + 1)
+    except OSError as exc:
+        return None, [_finding(display, top, f"cannot read the file: {exc.strerror}")]
+    if len(data) > MAX_BYTES:
+        return None, [_finding(display, top, "the file is over the 1 MiB limit for a lead")]
+    return decode(data, display)
+
+
+def decode(data: bytes, display: str) -> tuple[Source | None, list[Finding]]:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None, [_finding(display, Pos(1, 1), "the file is UTF-16; save it as UTF-8")]
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        before = data[: exc.start]
+        line = before.count(b"\n") + 1
+        column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
+        return None, [Finding(display, line, column, ERROR, "yaml",
+                              f"byte 0x{data[exc.start]:02x} is not UTF-8; save the file as "
+                              "UTF-8 (it may be Latin-1 or binary)")]
+    return Source(display, text), []
+
+
+_HINTS = (
+    ("mapping values are not allowed", "quote a value that contains ': ' (for example "
+     "summary: \"Call: went well\")"),
+    ("found character '\\t'", "indent with spaces, not tabs"),
+    ("found a tab character", "indent with spaces, not tabs"),
+    ("expected a single document", "keep one lead per file: remove the '---' line"),
+    ("but found another document", "keep one lead per file: remove the '---' line"),
+    ("found undefined alias", "anchors and aliases are not used in lead files; write the "
+     "value out"),
+    ("special characters are not allowed", "remove control characters; is this a binary file?"),
+    ("could not find expected ':'", "write each key as 'key: value'"),
+)
+
+
+def _yaml_error(display: str, src: Source, exc: yaml.YAMLError) -> Finding:
+    text = str(exc)
+    if isinstance(exc, yaml.MarkedYAMLError):
+        pos = mark_pos(exc.problem_mark or exc.context_mark)
+        problem = exc.problem or exc.context or "invalid YAML"
+        if exc.context and exc.problem:
+            problem = f"{exc.context}, {exc.problem}"
+    elif isinstance(exc, yaml.reader.ReaderError):
+        pos = src.pos(exc.position)
+        problem = f"character {exc.character!r} is not allowed in YAML"
+    else:
+        pos, problem = Pos(1, 1), text.splitlines()[0] if text else "invalid YAML"
+    fix = next((hint for key, hint in _HINTS if key in text), "fix the YAML syntax here")
+    return _finding(display, pos, f"invalid YAML: {problem}; {fix}")
+
+
+def _refuse_anchors(src: Source) -> Finding | None:
+    """Anchors and aliases are refused before anything is expanded (events only, no nodes)."""
+    for event in yaml.parse(src.text, Loader=_Loader):
+        if isinstance(event, yaml.AliasEvent):
+            return _finding(src.path, mark_pos(event.start_mark),
+                            f"alias *{event.anchor} is not allowed in lead files (aliases can "
+                            "blow up memory); write the value out")
+        anchor = getattr(event, "anchor", None)
+        if anchor is not None:
+            return _finding(src.path, mark_pos(event.start_mark),
+                            f"anchor &{anchor} is not allowed in lead files; write the value "
+                            "out and remove the anchor")
+    return None
+
+
+def compose(src: Source) -> tuple[yaml.Node | None, list[Finding]]:
+    """The single document's node tree, or a `yaml` finding at the first problem."""
+    try:
+        if "&" in src.text or "*" in src.text:
+            found = _refuse_anchors(src)
+            if found is not None:
+                return None, [found]
+        node = yaml.compose(src.text, Loader=_Loader)
+    except yaml.YAMLError as exc:
+        return None, [_yaml_error(src.path, src, exc)]
+    except RecursionError:
+        return None, [_finding(src.path, Pos(1, 1), "the YAML is nested too deeply to be a lead")]
+    if node is None:
+        return None, [_finding(src.path, Pos(1, 1), "the file is empty; a lead needs at least "
+                               "'company: NAME'")]
+    if not isinstance(node, yaml.MappingNode):
+        return None, [_finding(src.path, mark_pos(node.start_mark),
+                               "a lead file must be a mapping of keys such as 'company: NAME'")]
+    return node, []
+
+
+def foreign_tag(node: yaml.Node) -> str | None:
+    tag = node.tag
+    if tag is None or tag in _STANDARD_TAGS:
+        return None
+    return str(tag)
