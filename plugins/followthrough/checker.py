@@ -10,7 +10,7 @@ from pathlib import Path
 
 from . import rules
 from .findings import OFF, Finding, sort_key
-from .leads import Loaded, load_file
+from .leads import Loaded, lead_files, load_file
 from .settings import Settings
 
 
@@ -51,3 +51,7 @@ def display_path(path: Path) -> str:
 
 def check_paths(paths: Iterable[Path], settings: Settings, today: dt.date) -> list[Checked]:
     return [check_loaded(load_file(p, display_path(p)), settings, today) for p in paths]
+
+
+def load_all(settings: Settings) -> list[Loaded]:
+    return [load_file(p, display_path(p)) for p in lead_files(settings.leads_path)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 from collections.abc import Sequence
@@ -20,7 +21,7 @@ def _settings(config: str | None) -> settings_mod.Settings:
         raise click.UsageError(str(exc)) from None
 
 
-def _today(settings: settings_mod.Settings, today: str | None) -> object:
+def _today(settings: settings_mod.Settings, today: str | None) -> dt.date:
     try:
         return settings_mod.resolve_today(settings, today)
     except settings_mod.ConfigError as exc:
@@ -53,13 +54,12 @@ def check(paths: tuple[Path, ...], fmt: str, today: str | None, config: str | No
     from .leads import is_lead_name, lead_files
 
     settings = _settings(config)
-    day = settings_mod.resolve_today(settings, today) if today is None else _today(settings,
-                                                                                   today)
+    day = _today(settings, today)
     if paths:
         files = [p for p in paths if is_lead_name(p.name)]
     else:
         files = lead_files(settings.leads_path)
-    checked = check_paths(files, settings, day)  # type: ignore[arg-type]
+    checked = check_paths(files, settings, day)
     findings = [f for c in checked for f in c.findings]
     click.echo(REPORTERS[fmt](findings, len(files)), nl=False)
     if fmt == "text" and findings:
@@ -67,6 +67,33 @@ def check(paths: tuple[Path, ...], fmt: str, today: str | None, config: str | No
         click.echo(f"{errors} error(s), {len(findings) - errors} warning(s) in "
                    f"{len(files)} file(s)", err=True)
     sys.exit(1 if has_errors(findings) else 0)
+
+
+@cli.command()
+@format_option
+@today_option
+@config_option
+@click.option("--all", "show_all", is_flag=True, help="also show stale, closed and later leads")
+def due(fmt: str, today: str | None, config: str | None, show_all: bool) -> None:
+    """What to do next: due first, then blocked, then upcoming."""
+    import os
+
+    from .agenda import agenda
+    from .checker import load_all
+    from .due_text import render
+
+    settings = _settings(config)
+    day = _today(settings, today)
+    leads = [loaded.lead for loaded in load_all(settings) if loaded.lead is not None]
+    items = agenda(leads, settings, day)
+    if fmt == "json":
+        doc = {"today": day.isoformat(), "leads": [i.as_json() for i in items]}
+        click.echo(json.dumps(doc, indent=2, ensure_ascii=False))
+        return
+    colour = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    style = (lambda text, fg: click.style(text, fg=fg, bold=True)) if colour else None
+    click.echo(render(items, day, show_all, style) if style else render(items, day, show_all),
+               nl=False)
 
 
 @cli.command()
