@@ -92,8 +92,9 @@ _REPLY_TO = frozenset({"response", "offer"})
 _THANK_FOR = frozenset({"interview", "meeting"})
 
 
-def next_action(lead: Lead, settings: Settings, log: list[Entry]) -> tuple[str, dt.date | None,
-                                                                             str]:
+def next_action(
+    lead: Lead, settings: Settings, log: list[Entry]
+) -> tuple[str, dt.date | None, str]:
     contacts = [e for e in log if e.is_contact]
     if not contacts:
         return "first-contact", None, "no contact yet: make the first one"
@@ -102,16 +103,21 @@ def next_action(lead: Lead, settings: Settings, log: list[Entry]) -> tuple[str, 
         return "reply", pending.date, f"they sent a {pending.type} on {pending.date}: answer it"
     pending = _pending(log, _THANK_FOR, "thank-you")
     if pending is not None:
-        return ("thank-you", pending.date + dt.timedelta(days=settings.thank_you_days),
-                f"thank them for the {pending.type} on {pending.date}")
+        return (
+            "thank-you",
+            pending.date + dt.timedelta(days=settings.thank_you_days),
+            f"thank them for the {pending.type} on {pending.date}",
+        )
     last = contacts[-1]
     cadence = cadence_days(lead, settings)
     due = last.date + dt.timedelta(days=cadence)
     reason = f"last contact: {last.type} on {last.date}; check in every {ordinal(cadence, 'day')}"
     for instr in lead.instructions:
         # an instruction that ran out by its own date: no nudge before that day
-        if instr.until is not None and instr.until > due and (
-            instruction_end(instr, lead.log) == instr.until
+        if (
+            instr.until is not None
+            and instr.until > due
+            and (instruction_end(instr, lead.log) == instr.until)
         ):
             due = instr.until
             reason += f"; not before {instr.until}, as they asked on {instr.date}"
@@ -134,18 +140,25 @@ def item(lead: Lead, settings: Settings, today: dt.date) -> Item:
         instr, end = holding
         said = f'they said "{instr.said.strip()}"' if instr.said else f"{instr.kind} requested"
         when = f"until {end}" if end else "until they get in touch"
-        return Item(state=BLOCKED, reason=f"{said} on {instr.date}; no contact {when}",
-                    until=end, instruction=instr, **base)  # type: ignore[arg-type]
+        return Item(
+            state=BLOCKED,
+            reason=f"{said} on {instr.date}; no contact {when}",
+            until=end,
+            instruction=instr,
+            **base,
+        )  # type: ignore[arg-type]
     count = unanswered(log)
     if count >= settings.max_unanswered:
-        return Item(state=STALE, reason=f"{ordinal(count, 'follow-up')} with no answer: "
-                    "consider letting it go (status: dormant) and prospecting anew",
-                    **base)  # type: ignore[arg-type]
+        return Item(
+            state=STALE,
+            reason=f"{ordinal(count, 'follow-up')} with no answer: "
+            "consider letting it go (status: dormant) and prospecting anew",
+            **base,
+        )  # type: ignore[arg-type]
     action, due, reason = next_action(lead, settings, log)
     due = due or today
     state = DUE if due <= today else UPCOMING
-    return Item(state=state, action=action, due=due, reason=reason,
-                **base)  # type: ignore[arg-type]
+    return Item(state=state, action=action, due=due, reason=reason, **base)  # type: ignore[arg-type]
 
 
 def _order(it: Item) -> tuple[int, int, str]:

@@ -11,6 +11,7 @@ from pathlib import Path
 from . import rules
 from .findings import OFF, Finding, sort_key
 from .leads import Loaded, lead_files, load_file
+from .model import Entry
 from .settings import Settings
 
 
@@ -18,7 +19,7 @@ from .settings import Settings
 class Checked:
     loaded: Loaded
     findings: list[Finding]
-    waived: list[tuple[rules.Entry, Finding]]
+    waived: list[tuple[Entry, Finding]]
 
 
 def with_settings(findings: Iterable[Finding], settings: Settings) -> list[Finding]:
@@ -32,7 +33,7 @@ def with_settings(findings: Iterable[Finding], settings: Settings) -> list[Findi
 
 def check_loaded(loaded: Loaded, settings: Settings, today: dt.date) -> Checked:
     findings = with_settings(loaded.findings, settings)
-    waived: list[tuple[rules.Entry, Finding]] = []
+    waived: list[tuple[Entry, Finding]] = []
     if loaded.lead is not None:
         result = rules.check(loaded.lead, rules.Context(settings, today, loaded.source))
         findings.extend(result.findings)

@@ -28,13 +28,21 @@ def _today(settings: settings_mod.Settings, today: str | None) -> dt.date:
         raise click.UsageError(str(exc)) from None
 
 
-config_option = click.option("--config", "config", metavar="FILE",
-                             help="mkdocs.yml to read settings from (default: found walking up)")
-today_option = click.option("--today", metavar="YYYY-MM-DD",
-                            help="the date to check against (default: $FOLLOWTHROUGH_TODAY, "
-                                 "the `today` setting, or the local date)")
-format_option = click.option("--format", "fmt", type=click.Choice(sorted(REPORTERS)),
-                             default="text", show_default=True)
+config_option = click.option(
+    "--config",
+    "config",
+    metavar="FILE",
+    help="mkdocs.yml to read settings from (default: found walking up)",
+)
+today_option = click.option(
+    "--today",
+    metavar="YYYY-MM-DD",
+    help="the date to check against (default: $FOLLOWTHROUGH_TODAY, "
+    "the `today` setting, or the local date)",
+)
+format_option = click.option(
+    "--format", "fmt", type=click.Choice(sorted(REPORTERS)), default="text", show_default=True
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -64,8 +72,10 @@ def check(paths: tuple[Path, ...], fmt: str, today: str | None, config: str | No
     click.echo(REPORTERS[fmt](findings, len(files)), nl=False)
     if fmt == "text" and findings:
         errors = sum(f.severity == "error" for f in findings)
-        click.echo(f"{errors} error(s), {len(findings) - errors} warning(s) in "
-                   f"{len(files)} file(s)", err=True)
+        click.echo(
+            f"{errors} error(s), {len(findings) - errors} warning(s) in {len(files)} file(s)",
+            err=True,
+        )
     sys.exit(1 if has_errors(findings) else 0)
 
 
@@ -92,8 +102,9 @@ def due(fmt: str, today: str | None, config: str | None, show_all: bool) -> None
         return
     colour = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     style = (lambda text, fg: click.style(text, fg=fg, bold=True)) if colour else None
-    click.echo(render(items, day, show_all, style) if style else render(items, day, show_all),
-               nl=False)
+    click.echo(
+        render(items, day, show_all, style) if style else render(items, day, show_all), nl=False
+    )
 
 
 @cli.command()
@@ -106,8 +117,11 @@ def schema() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     try:
-        cli.main(args=list(argv) if argv is not None else None, prog_name="followthrough",
-                 standalone_mode=True)
+        cli.main(
+            args=list(argv) if argv is not None else None,
+            prog_name="followthrough",
+            standalone_mode=True,
+        )
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else 1
     return 0

@@ -24,20 +24,34 @@ def render(items: list[Item], today: dt.date, show_all: bool, style: Style = pla
     due = [i for i in items if i.state == DUE]
     blocked = [i for i in items if i.state == BLOCKED]
     horizon = today + dt.timedelta(days=UPCOMING_DAYS)
-    upcoming = [i for i in items if i.state == UPCOMING and (show_all or (i.due and
-                                                                           i.due <= horizon))]
+    upcoming = [
+        i for i in items if i.state == UPCOMING and (show_all or (i.due and i.due <= horizon))
+    ]
     sections: list[tuple[str, str, list[Item], Callable[[Item], str]]] = [
-        ("Due now", "red", due, lambda i: (
-            f"{i.action} — {'today' if not i.days_overdue else f'{i.days_overdue} days overdue'}"
-        )),
+        (
+            "Due now",
+            "red",
+            due,
+            lambda i: (
+                f"{i.action} — {'today' if not i.days_overdue else f'{i.days_overdue} days overdue'}"
+            ),
+        ),
         ("Blocked", "yellow", blocked, lambda i: i.reason),
-        (f"Upcoming{'' if show_all else f' (next {UPCOMING_DAYS} days)'}", "cyan", upcoming,
-         lambda i: f"{i.action} on {i.due}"),
+        (
+            f"Upcoming{'' if show_all else f' (next {UPCOMING_DAYS} days)'}",
+            "cyan",
+            upcoming,
+            lambda i: f"{i.action} on {i.due}",
+        ),
     ]
     if show_all:
         sections += [
-            ("Consider letting go", "magenta", [i for i in items if i.state == STALE],
-             lambda i: i.reason),
+            (
+                "Consider letting go",
+                "magenta",
+                [i for i in items if i.state == STALE],
+                lambda i: i.reason,
+            ),
             ("Closed", "white", [i for i in items if i.state == CLOSED], lambda i: i.reason),
         ]
     for title, colour, group, detail in sections:

@@ -13,8 +13,11 @@ SEVERITIES = (ERROR, WARNING, OFF)
 
 # rule id -> (default severity, what it guards)
 RULES: Mapping[str, tuple[str, str]] = {
-    "yaml": (ERROR, "the file is valid UTF-8 YAML, at most 1 MiB, a single mapping, "
-                    "without duplicate keys, anchors, aliases or tags"),
+    "yaml": (
+        ERROR,
+        "the file is valid UTF-8 YAML, at most 1 MiB, a single mapping, "
+        "without duplicate keys, anchors, aliases or tags",
+    ),
     "schema": (ERROR, "every key is known, required keys are there, values have the right type"),
     "log/order": (ERROR, "log entries are in date order, oldest first"),
     "log/future": (ERROR, "no entry or instruction is dated after today"),

@@ -106,16 +106,19 @@ def _contacts(builder: Builder, items: Items) -> Iterable[Contact]:
     for fields, node in items:
         if "name" not in fields:
             continue
-        yield Contact(pos=mark_pos(node.start_mark),
-                      **{f.name: _val(fields, f.name) for f in CONTACT.fields})
+        yield Contact(
+            pos=mark_pos(node.start_mark), **{f.name: _val(fields, f.name) for f in CONTACT.fields}
+        )
 
 
 def _instructions(items: Items) -> Iterable[Instruction]:
     for fields, node in items:
         if "date" not in fields or "kind" not in fields:
             continue
-        yield Instruction(pos=mark_pos(node.start_mark),
-                          **{f.name: _val(fields, f.name) for f in INSTRUCTION.fields})
+        yield Instruction(
+            pos=mark_pos(node.start_mark),
+            **{f.name: _val(fields, f.name) for f in INSTRUCTION.fields},
+        )
 
 
 def _entries(items: Items) -> Iterable[Entry]:
@@ -127,12 +130,23 @@ def _entries(items: Items) -> Iterable[Entry]:
         if "message" in fields:
             value_node = _value_node(node, "message")
             if value_node is not None:
-                span = Span(value_node.start_mark.index, value_node.end_mark.index,
-                            mark_pos(value_node.start_mark))
-        values = {f.name: _val(fields, f.name) for f in ENTRY.fields
-                  if f.name not in ("date", "with")}
-        yield Entry(date=day, time=time, pos=mark_pos(node.start_mark), index=index,
-                    with_=_val(fields, "with"), message_span=span, **values)
+                span = Span(
+                    value_node.start_mark.index,
+                    value_node.end_mark.index,
+                    mark_pos(value_node.start_mark),
+                )
+        values = {
+            f.name: _val(fields, f.name) for f in ENTRY.fields if f.name not in ("date", "with")
+        }
+        yield Entry(
+            date=day,
+            time=time,
+            pos=mark_pos(node.start_mark),
+            index=index,
+            with_=_val(fields, "with"),
+            message_span=span,
+            **values,
+        )
 
 
 def _value_node(node: yaml.Node, key: str) -> yaml.Node | None:
@@ -146,5 +160,4 @@ def sort_time(entry: Entry) -> tuple[dt.date, dt.time]:
     return (entry.date, entry.time or dt.time.min)
 
 
-__all__ = ["Loaded", "is_lead_name", "lead_files", "load_file", "load_source", "load_text",
-           "model"]
+__all__ = ["Loaded", "is_lead_name", "lead_files", "load_file", "load_source", "load_text", "model"]

@@ -12,6 +12,7 @@ import os
 import stat
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -46,7 +47,7 @@ def _finding(path: str, pos: Pos, message: str) -> Finding:
     return Finding(path, pos.line, pos.column, ERROR, "yaml", message)
 
 
-def mark_pos(mark: yaml.Mark | None) -> Pos:
+def mark_pos(mark: Any) -> Pos:
     if mark is None:
         return Pos(1, 1)
     return Pos(mark.line + 1, mark.column + 1)
@@ -62,8 +63,14 @@ def read(path: Path, display: str) -> tuple[Source | None, list[Finding]]:
     if not stat.S_ISREG(st.st_mode):
         return None, [_finding(display, top, "not a regular file; a lead must be a plain file")]
     if st.st_size > MAX_BYTES:
-        return None, [_finding(display, top, f"the file is {st.st_size:,} bytes, over the 1 MiB "
-                               "limit for a lead; move long texts elsewhere or split the lead")]
+        return None, [
+            _finding(
+                display,
+                top,
+                f"the file is {st.st_size:,} bytes, over the 1 MiB "
+                "limit for a lead; move long texts elsewhere or split the lead",
+            )
+        ]
     try:
         with open(path, "rb") as fh:
             data = fh.read(MAX_BYTES + 1)
@@ -85,21 +92,33 @@ def decode(data: bytes, display: str) -> tuple[Source | None, list[Finding]]:
         before = data[: exc.start]
         line = before.count(b"\n") + 1
         column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
-        return None, [Finding(display, line, column, ERROR, "yaml",
-                              f"byte 0x{data[exc.start]:02x} is not UTF-8; save the file as "
-                              "UTF-8 (it may be Latin-1 or binary)")]
+        return None, [
+            Finding(
+                display,
+                line,
+                column,
+                ERROR,
+                "yaml",
+                f"byte 0x{data[exc.start]:02x} is not UTF-8; save the file as "
+                "UTF-8 (it may be Latin-1 or binary)",
+            )
+        ]
     return Source(display, text), []
 
 
 _HINTS = (
-    ("mapping values are not allowed", "quote a value that contains ': ' (for example "
-     "summary: \"Call: went well\")"),
+    (
+        "mapping values are not allowed",
+        "quote a value that contains ': ' (for example summary: \"Call: went well\")",
+    ),
     ("found character '\\t'", "indent with spaces, not tabs"),
     ("found a tab character", "indent with spaces, not tabs"),
     ("expected a single document", "keep one lead per file: remove the '---' line"),
     ("but found another document", "keep one lead per file: remove the '---' line"),
-    ("found undefined alias", "anchors and aliases are not used in lead files; write the "
-     "value out"),
+    (
+        "found undefined alias",
+        "anchors and aliases are not used in lead files; write the value out",
+    ),
     ("special characters are not allowed", "remove control characters; is this a binary file?"),
     ("could not find expected ':'", "write each key as 'key: value'"),
 )
@@ -125,14 +144,20 @@ def _refuse_anchors(src: Source) -> Finding | None:
     """Anchors and aliases are refused before anything is expanded (events only, no nodes)."""
     for event in yaml.parse(src.text, Loader=_Loader):
         if isinstance(event, yaml.AliasEvent):
-            return _finding(src.path, mark_pos(event.start_mark),
-                            f"alias *{event.anchor} is not allowed in lead files (aliases can "
-                            "blow up memory); write the value out")
+            return _finding(
+                src.path,
+                mark_pos(event.start_mark),
+                f"alias *{event.anchor} is not allowed in lead files (aliases can "
+                "blow up memory); write the value out",
+            )
         anchor = getattr(event, "anchor", None)
         if anchor is not None:
-            return _finding(src.path, mark_pos(event.start_mark),
-                            f"anchor &{anchor} is not allowed in lead files; write the value "
-                            "out and remove the anchor")
+            return _finding(
+                src.path,
+                mark_pos(event.start_mark),
+                f"anchor &{anchor} is not allowed in lead files; write the value "
+                "out and remove the anchor",
+            )
     return None
 
 
@@ -149,11 +174,19 @@ def compose(src: Source) -> tuple[yaml.Node | None, list[Finding]]:
     except RecursionError:
         return None, [_finding(src.path, Pos(1, 1), "the YAML is nested too deeply to be a lead")]
     if node is None:
-        return None, [_finding(src.path, Pos(1, 1), "the file is empty; a lead needs at least "
-                               "'company: NAME'")]
+        return None, [
+            _finding(
+                src.path, Pos(1, 1), "the file is empty; a lead needs at least 'company: NAME'"
+            )
+        ]
     if not isinstance(node, yaml.MappingNode):
-        return None, [_finding(src.path, mark_pos(node.start_mark),
-                               "a lead file must be a mapping of keys such as 'company: NAME'")]
+        return None, [
+            _finding(
+                src.path,
+                mark_pos(node.start_mark),
+                "a lead file must be a mapping of keys such as 'company: NAME'",
+            )
+        ]
     return node, []
 
 

@@ -6,8 +6,18 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 ENTRY_TYPES = (
-    "applied", "outreach", "interview", "meeting", "call", "thank-you",
-    "follow-up", "reply", "response", "offer", "rejection", "note",
+    "applied",
+    "outreach",
+    "interview",
+    "meeting",
+    "call",
+    "thank-you",
+    "follow-up",
+    "reply",
+    "response",
+    "offer",
+    "rejection",
+    "note",
 )
 BY_YOU = frozenset({"applied", "outreach", "thank-you", "follow-up", "reply"})
 BY_BOTH = frozenset({"interview", "meeting", "call"})

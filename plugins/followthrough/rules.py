@@ -1,4 +1,4 @@
-"""The rules: plain functions of (lead, context) yielding hits; the engine turns hits into findings."""
+"""The rules: plain functions of (lead, context) yielding hits, turned into findings here."""
 
 from __future__ import annotations
 
@@ -44,9 +44,12 @@ def log_order(lead: Lead, ctx: Context) -> Iterator[Hit]:
     latest: Entry | None = None
     for entry in lead.log:
         if latest is not None and sort_time(entry) < sort_time(latest):
-            yield Hit("log/order", entry.pos,
-                      f"{_what(entry)} comes after {_what(latest)} in the log; keep the log "
-                      "oldest first: move this entry up")
+            yield Hit(
+                "log/order",
+                entry.pos,
+                f"{_what(entry)} comes after {_what(latest)} in the log; keep the log "
+                "oldest first: move this entry up",
+            )
         else:
             latest = entry
 
@@ -56,9 +59,12 @@ def log_future(lead: Lead, ctx: Context) -> Iterator[Hit]:
         (i, f"the {i.kind} instruction of {i.date.isoformat()}") for i in lead.instructions
     ]:
         if item.date > ctx.today:
-            yield Hit("log/future", item.pos,
-                      f"{what} is dated after today ({ctx.today.isoformat()}); log things once "
-                      "they have happened (a planned check-in shows on the agenda by itself)")
+            yield Hit(
+                "log/future",
+                item.pos,
+                f"{what} is dated after today ({ctx.today.isoformat()}); log things once "
+                "they have happened (a planned check-in shows on the agenda by itself)",
+            )
 
 
 def cadence_days(lead: Lead, settings: Settings) -> int:
@@ -73,11 +79,15 @@ def too_soon(lead: Lead, ctx: Context) -> Iterator[Hit]:
             gap = (entry.date - previous.date).days
             if gap < cadence:
                 allowed = previous.date + dt.timedelta(days=cadence)
-                yield Hit("cadence/too-soon", entry.pos,
-                          f"this follow-up on {entry.date.isoformat()} comes "
-                          f"{ordinal(gap, 'day')} after {_what(previous)}; check in at most "
-                          f"every {ordinal(cadence, 'day')}, so the first day for it is "
-                          f"{allowed.isoformat()}", entry)
+                yield Hit(
+                    "cadence/too-soon",
+                    entry.pos,
+                    f"this follow-up on {entry.date.isoformat()} comes "
+                    f"{ordinal(gap, 'day')} after {_what(previous)}; check in at most "
+                    f"every {ordinal(cadence, 'day')}, so the first day for it is "
+                    f"{allowed.isoformat()}",
+                    entry,
+                )
         if entry.is_contact:
             previous = entry
 
@@ -93,12 +103,19 @@ def instructions(lead: Lead, ctx: Context) -> Iterator[Hit]:
                 continue
             if instr.date < entry.date and (end is None or entry.date < end):
                 said = f' ("{instr.said.strip()}")' if instr.said else ""
-                when = (f"contact is allowed again from {end.isoformat()}" if end
-                        else "wait until they contact you; answer them with a `reply`")
+                when = (
+                    f"contact is allowed again from {end.isoformat()}"
+                    if end
+                    else "wait until they contact you; answer them with a `reply`"
+                )
                 kind = "quiet period" if instr.kind == "quiet-until" else "no-contact request"
-                yield Hit(_INSTRUCTION_RULES[instr.kind], entry.pos,
-                          f"{_what(entry)} falls inside the {kind} they asked for on "
-                          f"{instr.date.isoformat()}{said}; {when}", entry)
+                yield Hit(
+                    _INSTRUCTION_RULES[instr.kind],
+                    entry.pos,
+                    f"{_what(entry)} falls inside the {kind} they asked for on "
+                    f"{instr.date.isoformat()}{said}; {when}",
+                    entry,
+                )
 
 
 def tone(lead: Lead, ctx: Context) -> Iterator[Hit]:
@@ -111,9 +128,12 @@ def tone(lead: Lead, ctx: Context) -> Iterator[Hit]:
         assert entry.message is not None
         for hit in tone_scan.scan(entry.message):
             pos = _phrase_pos(entry, hit.phrase, ctx.source)
-            yield Hit(hit.rule, pos,
-                      f"{hit.category} in the message: \"{hit.phrase}\"; {hit.suggestion}",
-                      entry)
+            yield Hit(
+                hit.rule,
+                pos,
+                f'{hit.category} in the message: "{hit.phrase}"; {hit.suggestion}',
+                entry,
+            )
 
 
 def _phrase_pos(entry: Entry, phrase: str, src: Source | None) -> Pos:
@@ -144,10 +164,13 @@ def check(lead: Lead, ctx: Context) -> Result:
             severity = ctx.settings.severity(hit.rule)
             if severity == OFF:
                 continue
-            finding = Finding(lead.path, hit.pos.line, hit.pos.column, severity, hit.rule,
-                              hit.message)
-            if hit.entry is not None and hit.entry.waiver and hit.rule.startswith(
-                WAIVABLE_PREFIXES
+            finding = Finding(
+                lead.path, hit.pos.line, hit.pos.column, severity, hit.rule, hit.message
+            )
+            if (
+                hit.entry is not None
+                and hit.entry.waiver
+                and hit.rule.startswith(WAIVABLE_PREFIXES)
             ):
                 waived.append((hit.entry, finding))
             else:

@@ -14,7 +14,6 @@ import yaml
 from . import model
 from .findings import ERROR, Finding
 from .loader import Source, foreign_tag, mark_pos
-from .model import Pos
 
 DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
 DATETIME_PATTERN = (
@@ -25,8 +24,10 @@ _DATETIME = re.compile(
     r"(?: ?(?:Z|[+-]\d{2}(?::?\d{2})?))?)?"
 )
 _INT = re.compile(r"[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+")
-_FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)"
-                    r"|\.(nan|NaN|NAN)")
+_FLOAT = re.compile(
+    r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)"
+    r"|\.(nan|NaN|NAN)"
+)
 _NULL = frozenset({"", "~", "null", "Null", "NULL"})
 _BOOL = frozenset({"true", "True", "TRUE", "false", "False", "FALSE"})
 
@@ -52,50 +53,77 @@ class Obj:
         return next((f for f in self.fields if f.name == name), None)
 
 
-CONTACT = Obj("contact", "a person at the company", (
-    Field("name", "text", "their name", required=True),
-    Field("title", "text", "their job title"),
-    Field("email", "text", "email address"),
-    Field("phone", "text", "phone number"),
-    Field("url", "text", "a profile page"),
-    Field("notes", "text", "private notes"),
-))
-INSTRUCTION = Obj("instruction", "what they told you about contacting them", (
-    Field("date", "date", "when they said it", required=True),
-    Field("kind", "enum", "quiet-until: no contact before `until`; no-contact: none until they "
-          "make contact (or `until`)", required=True, choices=model.INSTRUCTION_KINDS),
-    Field("until", "date", "the first day contact is allowed again"),
-    Field("said", "text", "their words"),
-))
-ENTRY = Obj("entry", "one contact or note, oldest first", (
-    Field("date", "datetime", "the day (or date and time) it happened", required=True),
-    Field("type", "enum", "what happened", required=True, choices=model.ENTRY_TYPES),
-    Field("with", "text", "who it was with"),
-    Field("channel", "enum", "how", choices=model.CHANNELS),
-    Field("summary", "text", "a line about it"),
-    Field("message", "text", "what was said or sent"),
-    Field("waiver", "text", "why a rule is broken on purpose: turns off cadence and tone "
-          "errors for this entry"),
-))
-LEAD = Obj("lead", "a job application or sales prospect followed up by followthrough", (
-    Field("company", "text", "the company", required=True),
-    Field("role", "text", "the job, or what is being sold"),
-    Field("kind", "enum", "job or sale (default job)", choices=model.KINDS),
-    Field("status", "enum", "active, or how it ended (default active)", choices=model.STATUSES),
-    Field("contacts", "objects", "people at the company", item=CONTACT),
-    Field("source", "text", "where the lead came from"),
-    Field("url", "text", "the job posting or company page"),
-    Field("tags", "texts", "labels"),
-    Field("cadence_days", "int", "days between follow-ups for this lead", minimum=1),
-    Field("added", "date", "when the lead entered the pipeline (default: first log entry)"),
-    Field("notes", "text", "private notes"),
-    Field("instructions", "objects", "what they told you about contacting them",
-          item=INSTRUCTION),
-    Field("log", "objects", "contacts and notes, oldest first", item=ENTRY),
-))
+CONTACT = Obj(
+    "contact",
+    "a person at the company",
+    (
+        Field("name", "text", "their name", required=True),
+        Field("title", "text", "their job title"),
+        Field("email", "text", "email address"),
+        Field("phone", "text", "phone number"),
+        Field("url", "text", "a profile page"),
+        Field("notes", "text", "private notes"),
+    ),
+)
+INSTRUCTION = Obj(
+    "instruction",
+    "what they told you about contacting them",
+    (
+        Field("date", "date", "when they said it", required=True),
+        Field(
+            "kind",
+            "enum",
+            "quiet-until: no contact before `until`; no-contact: none until they "
+            "make contact (or `until`)",
+            required=True,
+            choices=model.INSTRUCTION_KINDS,
+        ),
+        Field("until", "date", "the first day contact is allowed again"),
+        Field("said", "text", "their words"),
+    ),
+)
+ENTRY = Obj(
+    "entry",
+    "one contact or note, oldest first",
+    (
+        Field("date", "datetime", "the day (or date and time) it happened", required=True),
+        Field("type", "enum", "what happened", required=True, choices=model.ENTRY_TYPES),
+        Field("with", "text", "who it was with"),
+        Field("channel", "enum", "how", choices=model.CHANNELS),
+        Field("summary", "text", "a line about it"),
+        Field("message", "text", "what was said or sent"),
+        Field(
+            "waiver",
+            "text",
+            "why a rule is broken on purpose: turns off cadence and tone errors for this entry",
+        ),
+    ),
+)
+LEAD = Obj(
+    "lead",
+    "a job application or sales prospect followed up by followthrough",
+    (
+        Field("company", "text", "the company", required=True),
+        Field("role", "text", "the job, or what is being sold"),
+        Field("kind", "enum", "job or sale (default job)", choices=model.KINDS),
+        Field("status", "enum", "active, or how it ended (default active)", choices=model.STATUSES),
+        Field("contacts", "objects", "people at the company", item=CONTACT),
+        Field("source", "text", "where the lead came from"),
+        Field("url", "text", "the job posting or company page"),
+        Field("tags", "texts", "labels"),
+        Field("cadence_days", "int", "days between follow-ups for this lead", minimum=1),
+        Field("added", "date", "when the lead entered the pipeline (default: first log entry)"),
+        Field("notes", "text", "private notes"),
+        Field(
+            "instructions", "objects", "what they told you about contacting them", item=INSTRUCTION
+        ),
+        Field("log", "objects", "contacts and notes, oldest first", item=ENTRY),
+    ),
+)
 
 
 # ---- JSON Schema -----------------------------------------------------------------------------
+
 
 def _field_schema(f: Field) -> dict[str, Any]:
     out: dict[str, Any]
@@ -144,6 +172,7 @@ def json_schema() -> dict[str, Any]:
 
 # ---- validation of node trees ----------------------------------------------------------------
 
+
 def scalar_kind(node: yaml.ScalarNode) -> str:
     """The YAML 1.2 core-schema type of a scalar: str, null, bool, int or float."""
     if node.style is not None:
@@ -160,8 +189,15 @@ def scalar_kind(node: yaml.ScalarNode) -> str:
     return "str"
 
 
-_NAMES = {"str": "text", "null": "nothing", "bool": "true/false", "int": "a number",
-          "float": "a number", "seq": "a list", "map": "a mapping"}
+_NAMES = {
+    "str": "text",
+    "null": "nothing",
+    "bool": "true/false",
+    "int": "a number",
+    "float": "a number",
+    "seq": "a list",
+    "map": "a mapping",
+}
 
 
 def _node_kind(node: yaml.Node) -> str:
@@ -189,8 +225,11 @@ class Builder:
     def mapping(self, node: yaml.Node, obj: Obj, where: str) -> dict[str, tuple[Any, yaml.Node]]:
         """Known keys with their converted values and key nodes; findings for the rest."""
         if not isinstance(node, yaml.MappingNode):
-            self.fail(node, f"{where} must be a mapping of keys such as "
-                      f"'{obj.fields[0].name}: ...', not {_NAMES[_node_kind(node)]}")
+            self.fail(
+                node,
+                f"{where} must be a mapping of keys such as "
+                f"'{obj.fields[0].name}: ...', not {_NAMES[_node_kind(node)]}",
+            )
             return {}
         out: dict[str, tuple[Any, yaml.Node]] = {}
         seen: dict[str, yaml.Node] = {}
@@ -201,8 +240,9 @@ class Builder:
             key = key_node.value
             if key in seen:
                 line = mark_pos(seen[key].start_mark).line
-                self.fail(key_node, f"duplicate key `{key}` (first on line {line}); keep one",
-                          rule="yaml")
+                self.fail(
+                    key_node, f"duplicate key `{key}` (first on line {line}); keep one", rule="yaml"
+                )
                 continue
             seen[key] = key_node
             if self._tagged(key_node) or self._tagged(value_node):
@@ -221,8 +261,7 @@ class Builder:
                 out[key] = (value, key_node)
         for spec in obj.fields:
             if spec.required and spec.name not in seen:
-                self.fail(node, f"{where} is missing the required key `{spec.name}`"
-                          f" ({spec.doc})")
+                self.fail(node, f"{where} is missing the required key `{spec.name}` ({spec.doc})")
         return out
 
     def _tagged(self, node: yaml.Node) -> bool:
@@ -241,7 +280,7 @@ class Builder:
     def _wrong(self, node: yaml.Node, spec: Field, want: str, kind: str) -> tuple[bool, Any]:
         fix = ""
         if want == "text" and isinstance(node, yaml.ScalarNode):
-            fix = f"; quote it: {spec.name}: \"{node.value}\""
+            fix = f'; quote it: {spec.name}: "{node.value}"'
         self.fail(node, f"`{spec.name}` must be {want}, not {_NAMES[kind]}{fix}")
         return False, None
 
@@ -266,8 +305,9 @@ class Builder:
             return self._wrong(node, spec, f"a date ({shape})", kind)
         m = _DATETIME.fullmatch(node.value.strip())
         if m is None or (m.group(4) is not None and not allow_time):
-            self.fail(node, f"`{spec.name}` must be a date written {shape}, not "
-                      f"`{node.value[:40]}`")
+            self.fail(
+                node, f"`{spec.name}` must be a date written {shape}, not `{node.value[:40]}`"
+            )
             return False, None
         y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
         try:
@@ -276,8 +316,11 @@ class Builder:
             if m.group(4) is not None:
                 time = dt.time(int(m.group(4)), int(m.group(5)), int(m.group(6) or 0))
         except ValueError as exc:
-            self.fail(node, f"`{node.value.strip()}` is not a real date or time ({exc}); "
-                      "check the day and month")
+            self.fail(
+                node,
+                f"`{node.value.strip()}` is not a real date or time ({exc}); "
+                "check the day and month",
+            )
             return False, None
         return True, (day, time) if allow_time else day
 
@@ -285,8 +328,7 @@ class Builder:
         if not isinstance(node, yaml.ScalarNode) or kind not in ("str", "bool", "int"):
             return self._wrong(node, spec, "one of " + ", ".join(spec.choices), kind)
         if node.value not in spec.choices:
-            hint = suggest(node.value, spec.choices) or (
-                "; use one of " + ", ".join(spec.choices))
+            hint = suggest(node.value, spec.choices) or ("; use one of " + ", ".join(spec.choices))
             self.fail(node, f"`{node.value[:40]}` is not a valid `{spec.name}`{hint}")
             return False, None
         return True, node.value
@@ -308,8 +350,9 @@ class Builder:
         assert spec.item is not None
         items = []
         for i, child in enumerate(node.value, start=1):
-            items.append((self.mapping(child, spec.item, f"{spec.item.name} {i} of "
-                                       f"`{spec.name}`"), child))
+            items.append(
+                (self.mapping(child, spec.item, f"{spec.item.name} {i} of `{spec.name}`"), child)
+            )
         return True, items
 
 

@@ -43,26 +43,28 @@ class Settings:
 
 
 OPTIONS = {f.name: f for f in fields(Settings) if f.name != "root"}
-_INTS = ("cadence_days", "max_unanswered", "thank_you_days", "weekly_new_leads",
-         "min_active_leads")
+_INTS = ("cadence_days", "max_unanswered", "thank_you_days", "weekly_new_leads", "min_active_leads")
 
 
 def from_mapping(options: Mapping[str, Any], root: Path) -> Settings:
     unknown = sorted(set(options) - set(OPTIONS))
     if unknown:
-        raise ConfigError(f"unknown followthrough option(s): {', '.join(unknown)}; "
-                          f"known: {', '.join(OPTIONS)}")
+        raise ConfigError(
+            f"unknown followthrough option(s): {', '.join(unknown)}; known: {', '.join(OPTIONS)}"
+        )
     values: dict[str, Any] = {}
     for name, value in options.items():
         if value is None:
             continue
         if name in _INTS:
             if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-                raise ConfigError(f"followthrough option {name} must be a whole number >= 0, "
-                                  f"not {value!r}")
+                raise ConfigError(
+                    f"followthrough option {name} must be a whole number >= 0, not {value!r}"
+                )
         elif name == "business_days" and not isinstance(value, bool):
-            raise ConfigError(f"followthrough option business_days must be true or false, "
-                              f"not {value!r}")
+            raise ConfigError(
+                f"followthrough option business_days must be true or false, not {value!r}"
+            )
         elif name == "leads_dir" and not isinstance(value, str):
             raise ConfigError(f"followthrough option leads_dir must be a path, not {value!r}")
         elif name == "rules":
@@ -85,8 +87,9 @@ def _rules(value: Any) -> dict[str, str]:
         if severity is False:  # `off` read as YAML 1.1 boolean
             severity = "off"
         if severity not in SEVERITIES:
-            raise ConfigError(f"rule {rule}: severity must be error, warning or off, "
-                              f"not {severity!r}")
+            raise ConfigError(
+                f"rule {rule}: severity must be error, warning or off, not {severity!r}"
+            )
         out[rule] = severity
     return out
 
@@ -149,7 +152,7 @@ def load(config_file: Path | None = None, start: Path | None = None) -> Settings
             return Settings(root=(start or Path.cwd()).resolve())
     try:
         text = config_file.read_text(encoding="utf-8")
-        config = yaml.load(text, Loader=_TolerantLoader)  # noqa: S506 - tolerant *safe* loader
+        config = yaml.load(text, Loader=_TolerantLoader)
     except OSError as exc:
         raise ConfigError(f"cannot read {config_file}: {exc.strerror}") from None
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
