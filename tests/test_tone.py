@@ -1,0 +1,431 @@
+"""Tests for the tone checks: a training corpus, a hold-out set and property tests."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from followthrough.tone import CONTROLLING, NEGATIVE, ToneHit, scan
+
+N, C = NEGATIVE, CONTROLLING
+
+BAD: list[tuple[str, str]] = [
+    # negative: guilt
+    ("You kept me waiting for three weeks without a word.", N),
+    ("I've been patiently waiting for weeks to hear anything.", N),
+    ("It would have been nice to hear something, even a no.", N),
+    ("Honestly, you've left me hanging since the interview.", N),
+    ("I waited over two weeks for this update.", N),
+    ("You could have at least replied to say the role was filled.", N),
+    ("After all the time I put into the take-home task, I expected better.", N),
+    ("Is it really too much to ask for a quick reply?", N),
+    ("A little common courtesy goes a long way.", N),
+    ("Nobody could even be bothered to send a rejection email.", N),
+    ("I'm still waiting on the feedback you mentioned.", N),
+    ("I've been waiting ages for the contract.", N),
+    # negative: anger / shame
+    ("I'm disappointed that nobody has followed up.", N),
+    ("This is ridiculous, it has been a month.", N),
+    ("Frankly it's rude not to reply to a candidate after four interviews.", N),
+    ("The way this process has been handled is completely unprofessional.", N),
+    ("I find the silence pretty disrespectful.", N),
+    ("I'm getting really frustrated with how long this is taking.", N),
+    ("This whole experience has been incredibly annoying.", N),
+    ("Being ignored like this is unacceptable.", N),
+    ("I feel like I've been ghosted after the final round.", N),
+    ("Honestly I'm fed up with chasing your team.", N),
+    ("You're wasting my time with all these delays.", N),
+    ("How hard can it be to send a two-line email?", N),
+    ("I'm upset that the interview was cancelled twice without explanation.", N),
+    ("I guess my application wasn't worth a reply.", N),
+    ("Apparently my time doesn't matter to your company.", N),
+    # negative: whining
+    ("Still nothing from you?", N),
+    ("Still no word on the proposal.", N),
+    ("Yet again, I'm writing to ask about the status.", N),
+    ("I never heard back after the second interview.", N),
+    ("This is my fourth email about the same question.", N),
+    ("Not a single reply in three weeks.", N),
+    ("Radio silence since our call on the 3rd.", N),
+    ("No one has replied to any of my messages.", N),
+    ("I have emailed you five times now.", N),
+    # negative: sarcasm
+    ("Thanks for nothing.", N),
+    ("Is anyone even reading these?", N),
+    ("Must be nice to never answer your email.", N),
+    ("So much for getting back to me next week.", N),
+    ("What a surprise, another week without news.", N),
+    ("Hello? Anyone there?", N),
+    # negative: cursing and plain hostility
+    ("Damn, this is taking forever.", N),
+    ("wtf is going on with my application", N),
+    ("What the hell happened to the offer letter?", N),
+    ("This process sucks.", N),
+    ("Your hiring process is a total joke and a disgrace.", N),
+    ("I hate how this has been handled, it is awful.", N),
+    # controlling: ultimatum / threat to withdraw
+    ("If I don't hear back by Friday I'll withdraw my application.", C),
+    ("If I haven't heard from you by Monday, I will take another offer.", C),
+    ("I'll assume you're not interested if there's no reply this week.", C),
+    ("Unless I get an answer soon I'm going to move on.", C),
+    ("I'm withdrawing from the process if this drags on.", C),
+    ("I'll have to accept a competing offer.", C),
+    ("This is your last chance to secure the discounted price.", C),
+    ("Otherwise I will look elsewhere for a supplier.", C),
+    ("I may need to pull my application.", C),
+    ("We will go with another vendor if we don't hear by Thursday.", C),
+    # controlling: promise
+    ("You promised you'd call me last Tuesday.", C),
+    ("As promised by your recruiter, I should have had feedback already.", C),
+    ("You said you would get back to me within a week.", C),
+    ("Your team told me they would send the offer on Monday.", C),
+    ("You were supposed to send the contract yesterday.", C),
+    ("You broke your promise to update me.", C),
+    ("I was promised an answer by the end of last month, as you promised.", C),
+    # controlling: deadline
+    ("Please respond by Monday.", C),
+    ("I need an answer by the 5th.", C),
+    ("Kindly reply within 48 hours.", C),
+    ("I expect a decision this week.", C),
+    ("Let me know by end of day whether we're moving forward.", C),
+    ("Get back to me before Thursday with the numbers.", C),
+    ("Please confirm no later than noon tomorrow.", C),
+    ("I need your feedback ASAP.", C),
+    ("Your decision is due by the 20th.", C),
+    # controlling: demand
+    ("I demand an explanation for the delay.", C),
+    ("You need to give me a straight answer.", C),
+    ("You must respond to this email.", C),
+    ("I insist on speaking with the hiring manager.", C),
+    ("I expect you to call me today.", C),
+    ("You'd better have an update for me.", C),
+    ("We require a firm response from your procurement team.", C),
+    ("You've been promising an update for a month.", C),
+    ("Consider this my withdrawal if the offer isn't improved.", C),
+    ("We were promised a proposal by last Friday.", C),
+    ("Your recruiter assured me I'd have feedback within days.", C),
+    ("I'll be forced to take my business elsewhere.", C),
+    ("I really need a response within two days.", C),
+    ("I was told I'd hear back in a week, and that was a month ago.", C),
+]
+
+FINE: list[str] = [
+    "The role looks promising and I'd love to learn more.",
+    "No pressure at all, whenever suits you.",
+    "I understand you're busy with the quarter close.",
+    "I'm happy to wait until after the committee meets.",
+    "Thank you for taking the time yesterday.",
+    "I remain very interested in this role, following our preliminary discussion, so just "
+    "wanted to check in and see what the next steps might be.",
+    "If it would help, I can send references by Friday.",
+    "Would Monday or Tuesday suit you for a call?",
+    "Sorry to hear about the delay, hope all is well.",
+    "I know hiring takes time.",
+    "No rush.",
+    "I'd hate to miss the chance to contribute.",
+    "Just following up on my note from last week.",
+    "Thanks again for the great conversation on Tuesday.",
+    "I hope your week is going well.",
+    "I wanted to share a short case study that might be relevant.",
+    "Please let me know if there's anything else you need from me.",
+    "Looking forward to hearing from you.",
+    "I enjoyed meeting the team and learning about the roadmap.",
+    "Happy to answer any questions about my portfolio.",
+    "Could we find 20 minutes next week to go over the proposal?",
+    "Congratulations on the product launch!",
+    "As discussed, I've attached the updated pricing sheet.",
+    "As promised, here are the references you asked for.",
+    "I'm still very excited about the opportunity.",
+    "I'm sorry I missed your call this morning.",
+    "Apologies for the slow reply on my side.",
+    "No worries if the timeline has shifted.",
+    "If you need to reschedule, just let me know.",
+    "Do you need anything else from me before the panel?",
+    "You must be swamped with the end of the quarter.",
+    "Is there anything else you need to know about my background?",
+    "I was sorry to hear the project was put on hold.",
+    "Unfortunately I'm travelling on Thursday, could we do Friday instead?",
+    "I can send the signed NDA by Wednesday.",
+    "We're excited to move on to the next stage.",
+    "Hope the offsite went well!",
+    "I'd welcome any feedback on the assignment.",
+    "Thanks so much for the quick turnaround on the paperwork.",
+    "I appreciate you keeping me in the loop.",
+    "It was a pleasure speaking with you and Priya.",
+    "I've attached my portfolio in case it's useful.",
+    "Let me know what time works best for you.",
+    "Is there a good time for a quick call?",
+    "I'm available any time after 2pm on weekdays.",
+    "I understand the decision may take a few more weeks.",
+    "Whenever you have a moment, I'd love an update on next steps.",
+    "I came across this article and thought of our conversation about churn.",
+    "Wishing you a restful holiday break.",
+    "Thank you for considering my application.",
+    "Our pilot reduced support tickets by 30 percent, happy to share details.",
+    "I'm not frustrated at all, I know these things take time.",
+    "Please don't hesitate to reach out with any questions.",
+    "Is there anything more I can send that would help your decision?",
+    "I look forward to the next conversation.",
+    "Thank you for the update about the hiring freeze.",
+    "I'm sorry the interview had to be cancelled, I hope everyone is okay.",
+    "The demo went really well, thank you for setting it up.",
+    "I wanted to check in and see how the evaluation is going.",
+    "Do you have a sense of when you expect to decide?",
+    "I have another process moving, and this role is still my first choice.",
+    "I'll be out of office next week but reachable by phone.",
+    "Good luck with the board meeting tomorrow.",
+    "I would be glad to meet the wider team.",
+    "I'm flexible on the start date.",
+    "Thanks for letting me know about the delay.",
+    "Many thanks for your help with the visa question.",
+    "Hi Sam, hope you had a good weekend!",
+    "Our tool helps you reduce fraud and prevent costly losses.",
+    "We help teams cut churn and avoid painful outages.",
+    "I read about the layoffs at your company, that must be hard.",
+    "I know the market has been difficult and budgets are tight.",
+    "I was worried my email went to spam.",
+    "I know the hiring freeze must be frustrating for you too.",
+    "I lost your number, could you send it again?",
+    "Thank you once again for your time.",
+    "I'm available to start immediately.",
+    "Whatever works best for you is fine with me.",
+    "Thank you for the courtesy of a quick reply.",
+    "Happy to answer any questions before Tuesday's panel.",
+    "I'll send an update by Friday.",
+    "Sorry to annoy you with another note.",
+    "The promise of AI in logistics is huge.",
+    "I promise to keep it short.",
+    "I'll have the revised quote to you by Thursday.",
+    "We'll confirm the venue by the 12th.",
+    "Good to know, thanks!",
+    "All you need to do is sign the attached form when convenient.",
+    "I assume you're still reviewing applications, which is totally fine.",
+    "I'm considering a few options for my start date.",
+    "Feel free to reply whenever you get a chance.",
+    "I'd be glad to hear from you next week.",
+    "Let me know if you'd like me to send anything before Monday's call.",
+    "No problem if the panel needs more time.",
+    "",
+    "   ",
+]
+
+
+def _rules(message: str) -> set[str]:
+    return {hit.rule for hit in scan(message)}
+
+
+@pytest.mark.parametrize(("message", "rule"), BAD)
+def test_bad_message_is_flagged(message: str, rule: str) -> None:
+    hits = scan(message)
+    assert rule in {h.rule for h in hits}, hits
+    for hit in hits:
+        assert hit.phrase == message[hit.start : hit.end]
+        assert hit.phrase.strip()
+        assert hit.suggestion
+
+
+@pytest.mark.parametrize("message", FINE)
+def test_fine_message_is_not_flagged(message: str) -> None:
+    assert scan(message) == []
+
+
+def test_corpus_sizes() -> None:
+    assert len(BAD) >= 60 and len(FINE) >= 60
+    assert {r for _, r in BAD} == {N, C}
+
+
+def test_hits_are_ordered_and_one_per_sentence_per_rule() -> None:
+    message = (
+        "Thanks for nothing, this is ridiculous. You promised, and I need an answer by Friday. "
+        "Hope you are well."
+    )
+    hits = scan(message)
+    assert [h.start for h in hits] == sorted(h.start for h in hits)
+    assert [(h.rule, h.phrase) for h in hits] == [
+        (N, "Thanks for nothing"),
+        (C, "You promised"),
+    ]
+    assert all(isinstance(h, ToneHit) for h in hits)
+
+
+def test_vader_only_hit_is_trimmed() -> None:
+    message = "This " + "terrible horrible awful " * 10 + "experience."
+    hits = scan(message)
+    assert hits and hits[0].rule == N
+    assert len(hits[0].phrase) <= 80
+    assert hits[0].phrase == message[hits[0].start : hits[0].end]
+
+
+def test_huge_and_odd_input() -> None:
+    assert scan("x" * 1_000_000) == []
+    assert scan("\x00\x07\u200b😀🔥" * 1000) == []
+    hits = scan("You promised. " * 2000)
+    assert len(hits) == 2000
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_scan_never_raises(message: str) -> None:
+    for hit in scan(message):
+        assert 0 <= hit.start < hit.end <= len(message)
+        assert hit.phrase == message[hit.start : hit.end]
+        assert hit.rule in (N, C)
+
+
+# Round-1 hold-out: written after the first freeze, scored P=1.0 R=0.30 there, then used to
+# diagnose the misses. It is no longer a hold-out; kept as extra training data.
+ROUND1_BAD: list[tuple[str, str]] = [
+    ("Three weeks and not so much as an acknowledgement.", N),
+    ("I'm honestly a bit hurt that no one followed up after the final interview.", N),
+    ("Frankly, the way candidates are treated here is shocking.", N),
+    ("Do you people ever check your inbox?", N),
+    ("I spent a whole weekend on your assignment and got silence in return.", N),
+    ("Guess I'm just another number in your pipeline.", N),
+    ("This is getting really old.", N),
+    ("I've chased this four times now and I'm losing patience.", N),
+    ("Your silence speaks volumes.", N),
+    ("Great, another week with zero communication.", N),
+    ("It's pretty insulting to be strung along like this.", N),
+    ("Why is it so difficult to get a simple yes or no?", N),
+    ("Crap, I really thought you'd have called by now.", N),
+    ("I'm starting to feel like a pest for having to keep asking.", N),
+    ("Seems like my emails are going straight to your trash.", N),
+    ("I'd appreciate a decision by Wednesday at the latest.", C),
+    ("If there's no reply by the 15th I will consider the deal off.", C),
+    ("You gave me your word that the contract would be signed this month.", C),
+    ("I have to insist that someone calls me back today.", C),
+    ("Should I not hear anything by Monday, I'll be pursuing other opportunities.", C),
+    ("I'll need your answer within the next 24 hours.", C),
+    ("Your colleague promised me a callback on Thursday.", C),
+    ("Unless the price is matched, we're walking away.", C),
+    ("Reply by close of business or the quote expires.", C),
+    ("You need to tell me today whether I got the job.", C),
+    ("As you promised last week, I expect the paperwork to be finalised.", C),
+    ("I'm giving you until Friday to make a decision.", C),
+    ("I must have your feedback before the weekend.", C),
+    ("I will be withdrawing my candidacy at the end of the week.", C),
+    ("I want a clear answer on the salary, not more delays.", C),
+]
+ROUND1_FINE: list[str] = [
+    "Hope you had a lovely long weekend.",
+    "I wanted to say thanks again for introducing me to Maria.",
+    "Is there anything I can clarify about my experience with Kubernetes?",
+    "I saw the news about your Series B, congratulations to the whole team!",
+    "Please take all the time you need.",
+    "I'm still keen on the position and would love to hear any news when there is some.",
+    "If the timing has changed, that's completely fine.",
+    "Could you share who else I should speak with on the team?",
+    "Happy to jump on a call whenever is convenient for you.",
+    "I've attached the writing sample we talked about.",
+    "Would it be useful if I put together a short proposal?",
+    "I realise things are hectic before the holidays.",
+    "Thanks for being so open about the process.",
+    "Our integration saves most customers about five hours a week.",
+    "I'd be delighted to meet the engineering leads.",
+    "Just a gentle nudge in case my last note got buried.",
+    "No problem at all if this needs to wait until January.",
+    "I enjoyed hearing about the challenges your support team is tackling.",
+    "Let me know if a different format for the references would be easier.",
+    "I was glad to hear the project got approved.",
+    "Please pass on my thanks to the panel.",
+    "I've had a chance to reflect on our conversation and I'm even more excited.",
+    "Would a short demo next Thursday be helpful?",
+    "Sorry for the long email, I wanted to be thorough.",
+    "I noticed a typo in my CV, so here is a corrected version.",
+    "I understand if you've decided to go another direction.",
+    "Thank you for the thoughtful feedback on my presentation.",
+    "I'm around all week if any questions come up.",
+    "It's been a pleasure getting to know the team.",
+    "When you get a moment, could you let me know the likely timeline?",
+]
+
+# Hold-out set (round 2), written after the second freeze; never used for tuning.
+HOLDOUT_BAD: list[tuple[str, str]] = [
+    ("Not even a courtesy call after I flew in for the onsite.", N),
+    ("I feel completely disregarded by your team.", N),
+    ("Honestly this is the worst hiring experience I've ever had.", N),
+    ("Ten days, zero updates, brilliant.", N),
+    ("Does anybody over there actually answer emails?", N),
+    ("I'm really annoyed that the start date keeps slipping.", N),
+    ("You people are impossible to reach.", N),
+    ("I'm beginning to think you never intended to hire anyone.", N),
+    ("Your lack of response is, frankly, embarrassing.", N),
+    ("It's a bit much to ghost someone after four rounds.", N),
+    ("Why do I always have to be the one chasing?", N),
+    ("I can't believe I'm writing yet another follow-up.", N),
+    ("This delay is absolutely infuriating.", N),
+    ("Bloody hell, just tell me if it's a no.", N),
+    ("I'm tired of being left in limbo.", N),
+    ("Please get back to me by Thursday morning.", C),
+    ("I'll need a yes or no by the end of the week.", C),
+    ("If I don't have an offer in writing by Monday, I'm out.", C),
+    ("You told me the budget was approved, so I expect the PO this week.", C),
+    ("Remember that you committed to a start date of the 1st.", C),
+    ("I will be accepting another position unless I hear from you soon.", C),
+    ("Answer me within the hour, please.", C),
+    ("We'll be moving on to a different supplier at the end of the month.", C),
+    ("You have to make a call on this today.", C),
+    ("I require written confirmation by 5pm.", C),
+    ("Per your promise, the offer should have arrived by now.", C),
+    ("I insist that the interview is rescheduled this week.", C),
+    ("Failing a reply by Friday, I'll withdraw.", C),
+    ("I'm expecting your decision no later than Wednesday.", C),
+    ("Should you not reply by tomorrow, the discount is off the table.", C),
+]
+HOLDOUT_FINE: list[str] = [
+    "I hope the quarter-end rush is treating you kindly.",
+    "Thanks for the tour of the office, it was great to see the space.",
+    "I've been thinking about the problem you described with onboarding.",
+    "If you'd like, I can walk you through the pricing tiers.",
+    "Just checking whether you had a chance to look at my portfolio.",
+    "No need to reply if nothing has changed yet.",
+    "Could you tell me a little more about the team structure?",
+    "I'm sorry to hear your manager has been unwell, I hope she recovers soon.",
+    "Would next week be a better time to reconnect?",
+    "Thank you for thinking of me for this role.",
+    "I've updated the proposal based on your comments.",
+    "I'd love to hear how the trial went for your team.",
+    "Happy Friday, and thanks again for the call.",
+    "Please let me know whenever you're ready to talk numbers.",
+    "I completely understand that priorities shift.",
+    "It was exciting to hear about the expansion into Berlin.",
+    "I'm following up in case my message slipped through the cracks.",
+    "Is the team still planning to make a decision this month?",
+    "I've cleared my calendar on Wednesday afternoon in case that suits.",
+    "My apologies for the double email.",
+    "Our customers usually see results within the first month.",
+    "I can be flexible on the start date if that helps.",
+    "Thanks for your patience while I gathered the references.",
+    "I'm not in a hurry, so whenever works is fine.",
+    "Wishing you and the team a smooth launch next week.",
+    "If it's easier, I'm happy to chat with someone else on the team.",
+    "I really enjoyed our conversation about data quality.",
+    "It would be great to hear your thoughts when you have a moment.",
+    "I know you're juggling a lot, thanks for fitting me in.",
+    "Looking forward to staying in touch either way.",
+]
+
+
+def _score(bad: list[tuple[str, str]], fine: list[str]) -> tuple[int, int, int]:
+    tp = sum(rule in _rules(m) for m, rule in bad)
+    fn = len(bad) - tp
+    fp = sum(bool(scan(m)) for m in fine)
+    return tp, fp, fn
+
+
+def test_round1_precision_and_recall() -> None:
+    tp, fp, fn = _score(ROUND1_BAD, ROUND1_FINE)
+    assert tp / (tp + fp) >= 0.9 and tp / (tp + fn) >= 0.8, (tp, fp, fn)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="measured on the frozen detector: TP=15 FP=1 FN=15 (P=0.94, R=0.50); recall is below "
+    "the 0.8 bar and must not be fixed by tuning on this set: write a new hold-out after changes",
+)
+def test_holdout_precision_and_recall() -> None:
+    tp, fp, fn = _score(HOLDOUT_BAD, HOLDOUT_FINE)
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    assert precision >= 0.9 and recall >= 0.8, (tp, fp, fn)
