@@ -1,19 +1,62 @@
-"""The agenda: one state per lead as of `today`, derived every time from the facts in the file."""
+"""The agenda: one state per lead as of `today`, derived every time from the facts in the file.
+
+`item(lead, settings, today)` is a pure function: it never reads the clock, the environment or
+git. Each lead gets exactly one state, tried in this order:
+
+- `closed`: the status is not `active`.
+- `blocked`: an instruction is in force. An instruction holds from its own `date` (the day they
+  said it, inclusive) until its end: its `until`, or the first later entry from them or with them
+  (`response`, `interview`, `meeting`, `call`, `offer`, `rejection`), whichever comes first.
+  `until` is that end, or null for a `no-contact` that lasts until they get in touch. When several
+  hold, the one lasting longest is shown.
+- `stale`: `max_unanswered` or more `follow-up`s since their last entry (from them or with them);
+  your own `reply` or `thank-you` in between does not reset the count. `max_unanswered: 0` turns
+  this state off.
+- `due` / `upcoming`, by the next action and its date:
+  - `first-contact`: no contact yet (the log is empty or holds only notes); due today.
+  - `reply`: their latest `response` / `offer` is not answered; due on its date.
+  - `thank-you`: the latest `interview` / `meeting` is not answered; due `thank_you_days` after it.
+  - `follow-up`: otherwise; due `cadence_days` (the lead's own, else the setting) after the latest
+    contact (any entry but a note), not before the `until` of an instruction that ran out by that
+    date, then moved to Monday from a weekend when `business_days` is on.
+  `due` when that date is today or past, else `upcoming`.
+
+Where SPEC section 5 is loose, this module decides:
+
+- Something of theirs is answered by anything you log after it, or a later conversation, not only
+  by a `reply` (for a `thank-you`, not only by a `thank-you`): after a response, the interview it
+  set up answers it; after an interview, a later follow-up means the thank-you moment has passed.
+- A pending `reply` is `due` even while an instruction holds, since a reply is allowed inside any
+  instruction (the cadence rules exempt it); its `until` then carries the instruction's end and
+  the reason says the rest must wait. A `thank-you` is unprompted, so it waits like a follow-up.
+- `business_days` moves only follow-ups; a reply or a thank-you is due when it is due.
+- `until` is set only while an instruction is in force; when a run-out instruction pushes a
+  follow-up, the reason says so and `until` is null.
+- `days_overdue` is today − due for `due` items (0: due today) and null for every other state.
+- The log is read in time order whatever order it is written in: by date, entries of one day in
+  the order written, except that those carrying a time go by their time. Instruction ends are
+  found on that order too. Entries dated after today count as written (`check` reports them).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import groupby
 
-from .leads import sort_time
-from .model import Entry, Instruction, Lead, instruction_end, ordinal
+from .model import BY_BOTH, BY_YOU, Entry, Instruction, Lead, instruction_end, ordinal
 from .rules import cadence_days
 from .settings import Settings
 
 CLOSED, BLOCKED, STALE, DUE, UPCOMING = "closed", "blocked", "stale", "due", "upcoming"
-STATES = (DUE, BLOCKED, UPCOMING, STALE, CLOSED)
+STATES = (DUE, BLOCKED, UPCOMING, STALE, CLOSED)  # display order
+FIRST_CONTACT, REPLY, THANK_YOU, FOLLOW_UP = "first-contact", "reply", "thank-you", "follow-up"
 UPCOMING_DAYS = 14
+
+_REPLY_TO = frozenset({"response", "offer"})
+_THANK_FOR = frozenset({"interview", "meeting"})
+_ANSWERS = BY_YOU | BY_BOTH  # what shows you have been in touch since
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,15 +92,27 @@ class Item:
         }
 
 
-def _ordered(lead: Lead) -> list[Entry]:
-    return sorted(lead.log, key=sort_time)
+def _time(entry: Entry) -> dt.time:
+    return entry.time or dt.time.min
 
 
-def in_force(lead: Lead, today: dt.date) -> tuple[Instruction, dt.date | None] | None:
+def chronological(log: Iterable[Entry]) -> list[Entry]:
+    """By date; within a day the written order, with the timed entries put in time order."""
+    out: list[Entry] = []
+    for _, day in groupby(sorted(log, key=lambda e: (e.date, e.index)), key=lambda e: e.date):
+        entries = list(day)
+        timed = iter(sorted((e for e in entries if e.time is not None), key=_time))
+        out.extend(next(timed) if e.time is not None else e for e in entries)
+    return out
+
+
+def in_force(
+    lead: Lead, log: Sequence[Entry], today: dt.date
+) -> tuple[Instruction, dt.date | None] | None:
     """The instruction that holds today (the one lasting longest), with its end."""
     holding = []
     for instr in lead.instructions:
-        end = instruction_end(instr, lead.log)
+        end = instruction_end(instr, tuple(log))
         if instr.date <= today and (end is None or today < end):
             holding.append((instr, end))
     if not holding:
@@ -65,112 +120,142 @@ def in_force(lead: Lead, today: dt.date) -> tuple[Instruction, dt.date | None] |
     return max(holding, key=lambda pair: pair[1] or dt.date.max)
 
 
-def unanswered(log: list[Entry]) -> int:
+def unanswered(log: Sequence[Entry]) -> int:
     """Follow-ups sent since they last said or did anything."""
     count = 0
     for entry in reversed(log):
         if entry.from_them:
             break
-        if entry.type == "follow-up":
+        if entry.type == FOLLOW_UP:
             count += 1
     return count
 
 
 def next_weekday(day: dt.date) -> dt.date:
-    return day + dt.timedelta(days=max(0, 7 - day.weekday())) if day.weekday() >= 5 else day
+    """The day itself on a weekday; the Monday after from a Saturday or a Sunday."""
+    return day + dt.timedelta(days=7 - day.weekday()) if day.weekday() >= 5 else day
 
 
-def _pending(log: list[Entry], types: frozenset[str], answer: str) -> Entry | None:
-    latest = next((e for e in reversed(log) if e.type in types), None)
-    if latest is None:
-        return None
-    after = log[log.index(latest) + 1 :]
-    return None if any(e.type == answer for e in after) else latest
+def pending(log: Sequence[Entry], types: frozenset[str]) -> Entry | None:
+    """The latest entry of these types, if nothing by you and no conversation came after it."""
+    for i in range(len(log) - 1, -1, -1):
+        if log[i].type in types:
+            answered = any(e.type in _ANSWERS for e in log[i + 1 :])
+            return None if answered else log[i]
+    return None
 
 
-_REPLY_TO = frozenset({"response", "offer"})
-_THANK_FOR = frozenset({"interview", "meeting"})
-
-
-def next_action(
-    lead: Lead, settings: Settings, log: list[Entry]
-) -> tuple[str, dt.date | None, str]:
-    contacts = [e for e in log if e.is_contact]
-    if not contacts:
-        return "first-contact", None, "no contact yet: make the first one"
-    pending = _pending(log, _REPLY_TO, "reply")
-    if pending is not None:
-        return "reply", pending.date, f"they sent a {pending.type} on {pending.date}: answer it"
-    pending = _pending(log, _THANK_FOR, "thank-you")
-    if pending is not None:
-        return (
-            "thank-you",
-            pending.date + dt.timedelta(days=settings.thank_you_days),
-            f"thank them for the {pending.type} on {pending.date}",
-        )
-    last = contacts[-1]
+def _follow_up(lead: Lead, settings: Settings, last: Entry, log: Sequence[Entry]) -> Item:
     cadence = cadence_days(lead, settings)
     due = last.date + dt.timedelta(days=cadence)
-    reason = f"last contact: {last.type} on {last.date}; check in every {ordinal(cadence, 'day')}"
+    reason = (
+        f"last contact: the {last.type} on {last.date}; check in every {ordinal(cadence, 'day')}"
+    )
     for instr in lead.instructions:
-        # an instruction that ran out by its own date: no nudge before that day
+        # ran out by its own date (not lifted by them): no nudge before that day
         if (
             instr.until is not None
             and instr.until > due
-            and (instruction_end(instr, lead.log) == instr.until)
+            and instruction_end(instr, tuple(log)) == instr.until
         ):
             due = instr.until
-            reason += f"; not before {instr.until}, as they asked on {instr.date}"
+            reason += f", and not before {instr.until}, as they asked on {instr.date}"
     if settings.business_days:
         moved = next_weekday(due)
         if moved != due:
-            reason += f"; {due} is a weekend day, so Monday"
+            reason += f"; {due} is a {due:%A}, so the Monday after"
             due = moved
-    return "follow-up", due, reason
+    return Item(lead, UPCOMING, reason, FOLLOW_UP, due, last_contact=last)
+
+
+def _blocked_reason(instr: Instruction, end: dt.date | None) -> tuple[str, str]:
+    """What they said, and what it means until when."""
+    if instr.said:
+        said = f'they said "{" ".join(instr.said.split())}" on {instr.date}'
+    elif instr.kind == "quiet-until":
+        said = f"they asked for a quiet period on {instr.date}"
+    else:
+        said = f"they asked not to be contacted on {instr.date}"
+    if end is None:
+        return said, "no contact until they get in touch"
+    unprompted = "unprompted " if instr.kind == "quiet-until" else ""
+    return said, f"no {unprompted}contact before {end}"
+
+
+def _state(base: Item, today: dt.date) -> Item:
+    assert base.due is not None
+    return Item(
+        base.lead,
+        DUE if base.due <= today else UPCOMING,
+        base.reason,
+        base.action,
+        base.due,
+        base.until,
+        base.instruction,
+        base.last_contact,
+        today,
+    )
 
 
 def item(lead: Lead, settings: Settings, today: dt.date) -> Item:
-    log = _ordered(lead)
-    last = next((e for e in reversed(log) if e.is_contact), None)
-    base = {"lead": lead, "last_contact": last, "today": today}
+    log = chronological(lead.log)
+    contacts = [e for e in log if e.is_contact]
+    last = contacts[-1] if contacts else None
     if lead.status != "active":
-        return Item(state=CLOSED, reason=f"status: {lead.status}", **base)  # type: ignore[arg-type]
-    holding = in_force(lead, today)
+        return Item(lead, CLOSED, f"status: {lead.status}", last_contact=last, today=today)
+    to_answer = pending(log, _REPLY_TO)
+    reply = None
+    if to_answer is not None:
+        reply = Item(
+            lead,
+            UPCOMING,
+            f"they sent a {to_answer.type} on {to_answer.date}: answer it",
+            REPLY,
+            to_answer.date,
+            last_contact=last,
+        )
+    holding = in_force(lead, log, today)
     if holding is not None:
         instr, end = holding
-        said = f'they said "{instr.said.strip()}"' if instr.said else f"{instr.kind} requested"
-        when = f"until {end}" if end else "until they get in touch"
-        return Item(
-            state=BLOCKED,
-            reason=f"{said} on {instr.date}; no contact {when}",
-            until=end,
-            instruction=instr,
-            **base,
-        )  # type: ignore[arg-type]
+        said, meaning = _blocked_reason(instr, end)
+        if reply is not None:
+            reason = f"{reply.reason} (a reply is allowed; otherwise {meaning})"
+            return _state(Item(lead, UPCOMING, reason, REPLY, reply.due, end, instr, last), today)
+        return Item(lead, BLOCKED, f"{said}; {meaning}", None, None, end, instr, last, today)
     count = unanswered(log)
-    if count >= settings.max_unanswered:
+    if settings.max_unanswered and count >= settings.max_unanswered:
         return Item(
-            state=STALE,
-            reason=f"{ordinal(count, 'follow-up')} with no answer: "
+            lead,
+            STALE,
+            f"{ordinal(count, 'follow-up')} with no answer: "
             "consider letting it go (status: dormant) and prospecting anew",
-            **base,
-        )  # type: ignore[arg-type]
-    action, due, reason = next_action(lead, settings, log)
-    due = due or today
-    state = DUE if due <= today else UPCOMING
-    return Item(state=state, action=action, due=due, reason=reason, **base)  # type: ignore[arg-type]
+            last_contact=last,
+            today=today,
+        )
+    if last is None:
+        reason = "no contact yet: make the first one"
+        return _state(Item(lead, UPCOMING, reason, FIRST_CONTACT, today), today)
+    if reply is not None:
+        return _state(reply, today)
+    conversation = pending(log, _THANK_FOR)
+    if conversation is not None:
+        due = conversation.date + dt.timedelta(days=settings.thank_you_days)
+        reason = f"thank them for the {conversation.type} on {conversation.date}"
+        return _state(Item(lead, UPCOMING, reason, THANK_YOU, due, last_contact=last), today)
+    return _state(_follow_up(lead, settings, last, log), today)
 
 
 def _order(it: Item) -> tuple[int, int, str]:
     rank = STATES.index(it.state)
     if it.state == DUE:
         return rank, -(it.days_overdue or 0), it.lead.id
-    if it.state in (UPCOMING, BLOCKED) and (it.due or it.until):
-        day = it.due or it.until
-        assert day is not None
-        return rank, day.toordinal(), it.lead.id
+    if it.state == UPCOMING and it.due is not None:
+        return rank, it.due.toordinal(), it.lead.id
+    if it.state == BLOCKED:
+        return rank, (it.until or dt.date.max).toordinal(), it.lead.id
     return rank, 0, it.lead.id
 
 
 def agenda(leads: Iterable[Lead], settings: Settings, today: dt.date) -> list[Item]:
+    """Every lead's item: due (most overdue first), blocked, upcoming, stale, closed."""
     return sorted((item(lead, settings, today) for lead in leads), key=_order)

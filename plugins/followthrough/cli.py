@@ -83,28 +83,46 @@ def check(paths: tuple[Path, ...], fmt: str, today: str | None, config: str | No
 @format_option
 @today_option
 @config_option
-@click.option("--all", "show_all", is_flag=True, help="also show stale, closed and later leads")
+@click.option(
+    "--all", "show_all", is_flag=True, help="also show upcoming later, stale and closed leads"
+)
 def due(fmt: str, today: str | None, config: str | None, show_all: bool) -> None:
-    """What to do next: due first, then blocked, then upcoming."""
+    """What to do next: due first (most overdue on top), then blocked, then upcoming.
+
+    Text shows what is due, what is blocked (what they said, until when) and what comes up in
+    the next 14 days; --all adds the later, stale and closed leads. JSON always lists every
+    lead, in the same order, for scripts to filter. Colour only on a terminal, and never when
+    NO_COLOR is set. A lead file with errors in its YAML or its keys is skipped with a
+    warning on stderr; `followthrough check` says what is wrong with it.
+    """
     import os
 
     from .agenda import agenda
     from .checker import load_all
-    from .due_text import render
+    from .due_text import render, skip_warning
 
     settings = _settings(config)
     day = _today(settings, today)
-    leads = [loaded.lead for loaded in load_all(settings) if loaded.lead is not None]
+    leads = []
+    for loaded in load_all(settings):
+        warning = skip_warning(loaded, settings)
+        if warning is not None:
+            click.echo(warning, err=True)
+        elif loaded.lead is not None:
+            leads.append(loaded.lead)
     items = agenda(leads, settings, day)
     if fmt == "json":
         doc = {"today": day.isoformat(), "leads": [i.as_json() for i in items]}
         click.echo(json.dumps(doc, indent=2, ensure_ascii=False))
         return
-    colour = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-    style = (lambda text, fg: click.style(text, fg=fg, bold=True)) if colour else None
-    click.echo(
-        render(items, day, show_all, style) if style else render(items, day, show_all), nl=False
+    colour = (
+        sys.stdout.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
     )
+    if colour:
+        text = render(items, day, show_all, lambda t, fg: click.style(t, fg=fg, bold=True))
+    else:
+        text = render(items, day, show_all)
+    click.echo(text, nl=False, color=colour)
 
 
 @cli.command()
