@@ -14,7 +14,13 @@ $(STAMP): pyproject.toml
 serve: $(STAMP)
 	$(BIN)/mkdocs serve
 
-test: $(STAMP)
+NODE_STAMP := node_modules/.package-lock.json
+
+# the YAML language server that tests/test_editor.py drives (devDependency in package.json)
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund
+
+test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/ruff check plugins tests benchmarks
 	$(BIN)/ruff format --check plugins tests benchmarks
 	$(BIN)/mypy

@@ -145,5 +145,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
+from .chores import init, log, new  # noqa: E402 - the chores register last
+
+cli.add_command(log)
+cli.add_command(new)
+cli.add_command(init)
+
 if __name__ == "__main__":
     raise SystemExit(main())

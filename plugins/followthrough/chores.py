@@ -1,0 +1,314 @@
+"""The chores: log a contact, start a lead, scaffold a repository."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import sys
+from pathlib import Path
+
+import click
+
+from . import settings as settings_mod
+from .model import CHANNELS, ENTRY_TYPES, KINDS
+
+_config = click.option(
+    "--config",
+    "config",
+    metavar="FILE",
+    help="mkdocs.yml to read settings from (default: found walking up)",
+)
+_today = click.option(
+    "--today",
+    metavar="YYYY-MM-DD",
+    help="today's date (default: $FOLLOWTHROUGH_TODAY, the `today` setting, or the local date)",
+)
+
+
+def _settings(config: str | None) -> settings_mod.Settings:
+    try:
+        return settings_mod.load(Path(config) if config else None)
+    except settings_mod.ConfigError as exc:
+        raise click.UsageError(str(exc)) from None
+
+
+def _day(settings: settings_mod.Settings, today: str | None) -> dt.date:
+    try:
+        return settings_mod.resolve_today(settings, today)
+    except settings_mod.ConfigError as exc:
+        raise click.UsageError(str(exc)) from None
+
+
+def _choice(value: str, choices: tuple[str, ...], what: str) -> str:
+    if value in choices:
+        return value
+    close = difflib.get_close_matches(value, choices, n=1, cutoff=0.5)
+    hint = f"did you mean `{close[0]}`? " if close else ""
+    raise click.UsageError(f"`{value}` is not a {what}; {hint}use one of {', '.join(choices)}")
+
+
+def _entry_date(text: str | None, today: dt.date) -> str:
+    if text is None:
+        return today.isoformat()
+    cleaned = text.strip().replace(" ", "T")
+    for shape, fmt in (("YYYY-MM-DD", "%Y-%m-%d"), ("YYYY-MM-DDTHH:MM", "%Y-%m-%dT%H:%M")):
+        try:
+            dt.datetime.strptime(cleaned, fmt)
+        except ValueError:
+            continue
+        if len(cleaned) == len(shape):
+            return cleaned
+    raise click.UsageError(f"--date must be YYYY-MM-DD or YYYY-MM-DDTHH:MM, not {text!r}")
+
+
+def _message(message: str | None, message_file: str | None) -> str | None:
+    if message is not None and message_file is not None:
+        raise click.UsageError("give --message or --message-file, not both")
+    if message_file is None:
+        return message
+    try:
+        if message_file == "-":
+            return sys.stdin.read()
+        return Path(message_file).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise click.UsageError(f"cannot read --message-file {message_file}: {exc}") from None
+
+
+def _text(value: str | None, option: str) -> str | None:
+    if value is None:
+        return None
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise click.UsageError(f"{option} is not valid UTF-8 text") from None
+    return value.replace("\r\n", "\n")
+
+
+def _lead_path(lead: str, settings: settings_mod.Settings) -> Path:
+    from .checker import display_path
+    from .leads import SUFFIXES, is_lead_name, lead_files, lead_id
+
+    as_path = Path(lead)
+    if lead.endswith(SUFFIXES) and as_path.is_file() and is_lead_name(as_path.name):
+        return as_path
+    name = lead_id(lead)  # `acme.yaml` also names the lead `acme`
+    found = [settings.leads_path / f"{name}{s}" for s in SUFFIXES]
+    found = [p for p in found if p.is_file()] if "/" not in lead else []
+    if len(found) == 1:
+        return found[0]
+    if len(found) > 1:
+        raise click.UsageError(f"both {found[0].name} and {found[1].name} exist; keep one")
+    ids = [lead_id(p.name) for p in lead_files(settings.leads_path)]
+    close = difflib.get_close_matches(lead, ids, n=5, cutoff=0.4)
+    close += [i for i in ids if lead.lower() in i and i not in close][: 5 - len(close)]
+    where = display_path(settings.leads_path)
+    hint = (
+        f"; close: {', '.join(close)}"
+        if close
+        else (f"; leads: {', '.join(ids[:10])}" if ids else "; start one with `followthrough new`")
+    )
+    raise click.UsageError(f"no lead `{lead}` in {where}{hint}")
+
+
+@click.command()
+@click.argument("lead")
+@click.argument("type_", metavar="TYPE")
+@click.option("--date", "date", metavar="D", help="YYYY-MM-DD or YYYY-MM-DDTHH:MM (default today)")
+@click.option("--with", "with_", metavar="NAME", help="who it was with")
+@click.option("--channel", metavar="C", help=f"one of {', '.join(CHANNELS)}")
+@click.option("--summary", metavar="S", help="a line about it")
+@click.option("--message", metavar="TEXT", help="what was said or sent")
+@click.option("--message-file", metavar="F", help="read the message from a file (- for stdin)")
+@click.option("--waiver", metavar="REASON", help="break a cadence or tone rule on purpose")
+@_today
+@_config
+def log(
+    lead: str,
+    type_: str,
+    date: str | None,
+    with_: str | None,
+    channel: str | None,
+    summary: str | None,
+    message: str | None,
+    message_file: str | None,
+    waiver: str | None,
+    today: str | None,
+    config: str | None,
+) -> None:
+    """Append an entry to a lead's log, if the follow-up rules allow it.
+
+    TYPE is one of: applied, outreach, interview, meeting, call, thank-you, follow-up,
+    reply, response, offer, rejection, note.
+    """
+    settings = _settings(config)
+    day = _day(settings, today)
+    fields = [
+        ("date", _entry_date(date, day)),
+        ("type", _choice(type_, ENTRY_TYPES, "log entry type")),
+    ]
+    values = {
+        "with": _text(with_, "--with"),
+        "channel": _choice(channel, CHANNELS, "channel") if channel else None,
+        "summary": _text(summary, "--summary"),
+        "waiver": _text(waiver, "--waiver"),
+        "message": _text(_message(message, message_file), "--message"),
+    }
+    fields += [(k, v) for k, v in values.items() if v is not None]
+    sys.exit(_append_entry(_lead_path(lead, settings), fields, settings, day))
+
+
+def _index(text: str, line: int, column: int) -> int:
+    start = 0
+    for _ in range(line - 1):
+        start = text.find("\n", start) + 1
+    return start + column - 1
+
+
+def _append_entry(
+    path: Path, fields: list[tuple[str, str]], settings: settings_mod.Settings, day: dt.date
+) -> int:
+    from .checker import check_loaded, display_path
+    from .findings import ERROR, WAIVABLE_PREFIXES
+    from .leads import load_source, load_text
+    from .loader import read
+    from .writer import CannotAppend, append, write_atomic
+
+    display = display_path(path)
+    src, problems = read(path, display)
+    loaded = load_source(src) if src is not None else None
+    if src is None or loaded is None or loaded.lead is None:
+        for finding in problems or (loaded.findings if loaded else ()):
+            click.echo(finding.text())
+        click.echo(
+            f"{display} cannot be read as a lead; fix it first. Nothing was written.", err=True
+        )
+        return 1
+    raw = path.read_bytes()
+    try:
+        new = append(src.text, fields)
+    except CannotAppend as exc:
+        click.echo(f"{display}: cannot add the entry: {exc}. Nothing was written.", err=True)
+        return 1
+    checked = check_loaded(load_text(new.text, display), settings, day)
+    line = new.text.count("\n", 0, new.start) + 1
+    inside = [
+        f for f in checked.findings if new.start <= _index(new.text, f.line, f.column) < new.end
+    ]
+    if any(f.severity == ERROR for f in inside):
+        for finding in inside:
+            click.echo(finding.text())
+        waivable = any(f.rule.startswith(WAIVABLE_PREFIXES) for f in inside)
+        click.echo(
+            f"refused: the new entry (it would be line {line}) breaks the rules above; "
+            f"{display} is unchanged."
+            + (" To log it anyway, on purpose, add --waiver REASON." if waivable else ""),
+            err=True,
+        )
+        return 1
+    bom = b"\xef\xbb\xbf" if raw.startswith(b"\xef\xbb\xbf") else b""
+    try:
+        write_atomic(path, bom + new.text.encode("utf-8"), expect=raw)
+    except (OSError, CannotAppend) as exc:
+        click.echo(f"{display}: cannot write: {exc}. Nothing was written.", err=True)
+        return 1
+    for finding in inside:
+        click.echo(finding.text())
+    for entry, finding in checked.waived:
+        if new.start <= _index(new.text, entry.pos.line, entry.pos.column) < new.end:
+            click.echo(f"waived ({entry.waiver}): {finding.text()}")
+    kind, when = fields[1][1], fields[0][1]
+    click.echo(f"logged the {kind} of {when} in {display}:{line}")
+    elsewhere = sum(f.severity == ERROR for f in checked.findings if f not in inside)
+    if elsewhere:
+        click.echo(
+            f"note: {display} has {elsewhere} error(s) in other entries or keys; "
+            f"see `followthrough check {display}`",
+            err=True,
+        )
+    return 0
+
+
+@click.command()
+@click.argument("company")
+@click.option("--role", metavar="R", help="the job, or what is being sold")
+@click.option("--kind", type=click.Choice(KINDS), default="job", show_default=True)
+@_today
+@_config
+def new(company: str, role: str | None, kind: str, today: str | None, config: str | None) -> None:
+    """Start a lead file named after the company and role."""
+    from . import scaffold
+    from .leads import SUFFIXES, load_text
+
+    settings = _settings(config)
+    day = _day(settings, today)
+    company, role = _text(company, "COMPANY") or "", _text(role, "--role")
+    if not company.strip():
+        raise click.UsageError("COMPANY must not be empty")
+    folder = settings.leads_path
+    name = scaffold.slug(company, role)
+    taken = [folder / f"{name}{s}" for s in SUFFIXES if (folder / f"{name}{s}").exists()]
+    if taken:
+        click.echo(
+            f"{taken[0]} already exists; nothing was written. Give a different --role "
+            "to start another lead with this company.",
+            err=True,
+        )
+        sys.exit(1)
+    schema_file = settings.root / scaffold.SCHEMA_PATH
+    text = scaffold.lead_text(company, role, kind, day, scaffold.modeline(folder, settings.root))
+    problems = load_text(text, f"{name}.yaml").findings
+    if problems:
+        for finding in problems:
+            click.echo(finding.text())
+        click.echo(
+            "cannot write this company or role as a valid lead; nothing was written", err=True
+        )
+        sys.exit(1)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{name}.yaml"
+    try:
+        with open(path, "x", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+    except FileExistsError:
+        click.echo(f"{path} already exists; nothing was written.", err=True)
+        sys.exit(1)
+    if _write_schema(schema_file, scaffold.schema_text()):
+        click.echo(f"wrote the editor schema {schema_file}")
+    click.echo(f"created {path} (lead id: {name})")
+
+
+def _write_schema(path: Path, text: str) -> bool:
+    try:
+        if path.read_text(encoding="utf-8") == text:
+            return False
+    except (OSError, UnicodeDecodeError):
+        pass
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return True
+
+
+@click.command()
+@click.argument("directory", default=".", type=click.Path(file_okay=False, path_type=Path))
+@_today
+def init(directory: Path, today: str | None) -> None:
+    """Make DIR (default: here) a ready followthrough repository."""
+    from . import scaffold
+
+    day = _day(settings_mod.Settings(root=directory), today)
+    planned = scaffold.repo_files(day)
+    existing = sorted(p for p in planned if (directory / p).exists())
+    if existing:
+        click.echo(
+            f"{directory} already has: {', '.join(existing)}; nothing was written "
+            "(move them away or init another folder)",
+            err=True,
+        )
+        sys.exit(1)
+    for rel, text in planned.items():
+        target = directory / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with open(target, "x", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+        click.echo(f"created {target}")
+    click.echo(f"next: cd {directory} && git init && pre-commit install && mkdocs serve")

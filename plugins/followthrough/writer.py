@@ -1,0 +1,266 @@
+"""Appending a log entry to a lead file's text: every byte already there stays, in order.
+
+The `log` sequence and its last entry are found from the composed node tree; the new
+entry is written after it in the file's own style (dash indentation, block or flow
+entries, line ends). The result is read back: the old data must be unchanged and the
+new entry must hold exactly the given values, or nothing is written.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .loader import Source, compose
+from .schema import scalar_kind
+from .yamltext import scalar
+
+Fields = Sequence[tuple[str, str]]
+
+
+class CannotAppend(Exception):
+    """The entry cannot be added to this text without changing what is already there."""
+
+
+@dataclass(frozen=True, slots=True)
+class Appended:
+    text: str
+    start: int  # the new entry's text is text[start:end]
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    dash: str  # what precedes an entry's first key, e.g. "  - "
+    step: int  # indentation step for block scalar content
+    flow: bool  # entries are written as {flow: mappings}
+
+
+def _line_start(text: str, index: int) -> int:
+    return text.rfind("\n", 0, index) + 1
+
+
+def _line_end(text: str, index: int) -> int:
+    """The index just past the line break ending the line that holds `index` (or len)."""
+    found = text.find("\n", index)
+    return len(text) if found < 0 else found + 1
+
+
+def _dash(text: str, seq: yaml.SequenceNode, item: yaml.Node) -> str:
+    start = item.start_mark.index
+    prefix = text[_line_start(text, start) : start]
+    if prefix.strip(" \t") == "-" and prefix.lstrip(" ").startswith("-"):
+        return prefix.replace("\t", " ")
+    return " " * seq.start_mark.column + "- "
+
+
+def _layout(text: str, top: yaml.MappingNode, key: yaml.Node, value: yaml.Node) -> Layout:
+    if isinstance(value, yaml.SequenceNode) and value.value and not value.flow_style:
+        item = value.value[-1]
+        dash = _dash(text, value, item)
+        offset = value.start_mark.column - key.start_mark.column
+        flow = isinstance(item, yaml.MappingNode) and bool(item.flow_style)
+        return Layout(dash, offset or len(dash) - value.start_mark.column, flow)
+    for other_key, other in top.value:  # no entries yet: follow the file's other lists
+        if isinstance(other, yaml.SequenceNode) and other.value and not other.flow_style:
+            offset = other.start_mark.column - other_key.start_mark.column
+            gap = _dash(text, other, other.value[0])[other.start_mark.column :]
+            column = key.start_mark.column + offset
+            return Layout(" " * column + gap, offset or len(gap), False)
+    return Layout(" " * (key.start_mark.column + 2) + "- ", 2, False)
+
+
+def render(fields: Fields, layout: Layout, nl: str, blocks: bool = True) -> str:
+    """The entry as sequence-item text ending with a line end (flow when the file uses it)."""
+    col = len(layout.dash)
+    multiline = blocks and any("\n" in value for _, value in fields)
+    if layout.flow and not multiline:
+        pairs = [f"{k}: {_value(k, v, col, layout.step, True)}" for k, v in fields]
+        return layout.dash + "{" + ", ".join(pairs) + "}" + nl
+    lines = []
+    for i, (k, v) in enumerate(fields):
+        lead = layout.dash if i == 0 else " " * col
+        lines.append(f"{lead}{k}: {_value(k, v, col, layout.step, False, blocks)}")
+    return nl.join("\n".join(lines).split("\n")) + nl
+
+
+def flow_item(fields: Fields) -> str:
+    return "{" + ", ".join(f"{k}: {_value(k, v, 0, 2, True)}" for k, v in fields) + "}"
+
+
+def _value(key: str, value: str, col: int, step: int, flow: bool, blocks: bool = True) -> str:
+    if key == "date":
+        return value  # validated YYYY-MM-DD[THH:MM], a plain string in YAML 1.2
+    try:
+        return scalar(value, col, step, flow, blocks)
+    except ValueError as exc:
+        raise CannotAppend(f"`{key}`: {exc}") from None
+
+
+def _content_end(node: yaml.Node) -> int:
+    """Where the node's last token ends (block scalars: after their trailing lines)."""
+    if isinstance(node, yaml.MappingNode) and not node.flow_style and node.value:
+        return _content_end(node.value[-1][1])
+    if isinstance(node, yaml.SequenceNode) and not node.flow_style and node.value:
+        return _content_end(node.value[-1])
+    return int(node.end_mark.index)
+
+
+def _is_empty(node: yaml.Node) -> bool:
+    if isinstance(node, yaml.ScalarNode):
+        return not node.style and scalar_kind(node) == "null"
+    return isinstance(node, yaml.SequenceNode) and bool(node.flow_style) and not node.value
+
+
+def _with_final_newline(text: str, at: int, nl: str) -> tuple[str, int]:
+    if at == len(text) and text and not text.endswith("\n"):
+        return text + nl, at + len(nl)
+    return text, at
+
+
+class _Unreadable(CannotAppend):
+    pass
+
+
+def append(text: str, fields: Fields) -> Appended:
+    """`text` with the entry added; block scalars where they read back, else quoted text."""
+    try:
+        return _append(text, fields, True)
+    except _Unreadable:  # e.g. a `|+` scalar would swallow the blank lines that follow
+        return _append(text, fields, False)
+
+
+def _append(text: str, fields: Fields, blocks: bool) -> Appended:
+    node, findings = compose(Source("", text))
+    if node is None or not isinstance(node, yaml.MappingNode):
+        raise CannotAppend(findings[0].message if findings else "the file is not a lead mapping")
+    first_break = text.find("\n")
+    nl = "\r\n" if first_break > 0 and text[first_break - 1] == "\r" else "\n"
+    pairs = [(k, v) for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.value == "log"]
+    if node.flow_style:
+        if pairs and isinstance(pairs[-1][1], yaml.SequenceNode) and pairs[-1][1].flow_style:
+            return _append_flow(text, pairs[-1][1], fields)
+        raise CannotAppend("the lead is written as one {flow: mapping}; add the entry by hand")
+    if not pairs:
+        layout = _layout(text, node, node, node)
+        body, at = _with_final_newline(text, len(text), nl)
+        chunk = " " * node.start_mark.column + "log:" + nl + render(fields, layout, nl, blocks)
+        return _checked(text, Appended(body + chunk, at, at + len(chunk)), fields)
+    key, value = pairs[-1]
+    last_key = node.value[-1][0] is key
+    layout = _layout(text, node, key, value)
+    if isinstance(value, yaml.SequenceNode) and value.value:
+        if value.flow_style:
+            return _append_flow(text, value, fields)
+        end = _content_end(value.value[-1])
+        at = len(text) if last_key else end if text[end - 1] == "\n" else _line_end(text, end)
+    elif _is_empty(value):
+        text = _drop_empty_value(text, value)
+        at = len(text) if last_key else _line_end(text, key.start_mark.index)
+    else:
+        raise CannotAppend("`log` must be a list of entries; fix it first (followthrough check)")
+    body, at = _with_final_newline(text, at, nl)
+    chunk = render(fields, layout, nl, blocks)
+    return _checked(text, Appended(body[:at] + chunk + body[at:], at, at + len(chunk)), fields)
+
+
+def _drop_empty_value(text: str, value: yaml.Node) -> str:
+    start, end = value.start_mark.index, value.end_mark.index
+    if start == end:
+        return text
+    rest = text[end : _line_end(text, end)]
+    if not rest.strip():
+        while start > 0 and text[start - 1] == " ":
+            start -= 1
+    return text[:start] + text[end:]
+
+
+def _append_flow(text: str, seq: yaml.SequenceNode, fields: Fields) -> Appended:
+    at = seq.value[-1].end_mark.index
+    chunk = ", " + flow_item(fields)
+    return _checked(text, Appended(text[:at] + chunk + text[at:], at + 2, at + len(chunk)), fields)
+
+
+# ---- reading back ---------------------------------------------------------------------------
+
+
+def _data(node: yaml.Node) -> Any:
+    if isinstance(node, yaml.ScalarNode):
+        return (scalar_kind(node), node.value)
+    if isinstance(node, yaml.SequenceNode):
+        return [_data(child) for child in node.value]
+    return [(_data(k), _data(v)) for k, v in node.value]
+
+
+def _split(text: str) -> tuple[list[Any], list[Any]]:
+    node, _ = compose(Source("", text))
+    if node is None:
+        raise CannotAppend("the new text would not be valid YAML")
+    others, log = [], []
+    for k, v in _data(node):
+        if k == ("str", "log"):
+            log = v if isinstance(v, list) else []
+        else:
+            others.append((k, v))
+    return others, log
+
+
+def _checked(old: str, new: Appended, fields: Fields) -> Appended:
+    old_others, old_log = _split(old)
+    new_others, new_log = _split(new.text)
+    want = [(("str", k), ("str", v)) for k, v in fields]
+    if new_others != old_others or new_log[:-1] != old_log:
+        raise CannotAppend(
+            "appending here would change a value already in the file (does it "
+            "end inside a block scalar without a final line end?); add a line "
+            "end at the end of the file, or add the entry by hand"
+        )
+    if not new_log or new_log[-1] != want:
+        raise _Unreadable("the new entry would not read back as given; add it by hand")
+    return new
+
+
+# ---- writing --------------------------------------------------------------------------------
+
+
+def write_atomic(path: Path, data: bytes, expect: bytes | None = None) -> None:
+    """Replace `path` by `data` in one step, keeping its permission bits.
+
+    With `expect`, refuse when the file no longer holds those bytes (changed meanwhile).
+    """
+    path = Path(os.path.realpath(path))
+    mode = stat.S_IMODE(path.stat().st_mode)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, mode)
+        if expect is not None and path.read_bytes() != expect:
+            raise CannotAppend(f"{path.name} changed while the entry was being added; try again")
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    _fsync_dir(path.parent)
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
