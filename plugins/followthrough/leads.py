@@ -76,7 +76,7 @@ def build(builder: Builder, node: yaml.Node, src: Source) -> Lead | None:
     top = builder.mapping(node, LEAD, "the lead")
     key_pos = {k: mark_pos(key_node.start_mark) for k, (_, key_node) in top.items()}
     contacts = tuple(_contacts(builder, _val(top, "contacts", [])))
-    instructions = tuple(_instructions(_val(top, "instructions", [])))
+    instructions = tuple(_instructions(builder, _val(top, "instructions", [])))
     log = tuple(_entries(_val(top, "log", [])))
     return Lead(
         id=lead_id(src.path),
@@ -111,14 +111,30 @@ def _contacts(builder: Builder, items: Items) -> Iterable[Contact]:
         )
 
 
-def _instructions(items: Items) -> Iterable[Instruction]:
+def _instructions(builder: Builder, items: Items) -> Iterable[Instruction]:
     for fields, node in items:
         if "date" not in fields or "kind" not in fields:
             continue
-        yield Instruction(
+        instr = Instruction(
             pos=mark_pos(node.start_mark),
             **{f.name: _val(fields, f.name) for f in INSTRUCTION.fields},
         )
+        if instr.until is not None and instr.until <= instr.date:
+            builder.fail(
+                fields["until"][1],
+                f"`until` ({instr.until}) must come after the "
+                f"instruction's `date` ({instr.date}): it is the first day contact "
+                "is allowed again",
+            )
+            continue
+        if instr.kind == "quiet-until" and instr.until is None:
+            builder.fail(
+                node,
+                "a quiet-until instruction needs `until:` (the first day contact "
+                "is allowed again); for no end date use `kind: no-contact`",
+            )
+            continue
+        yield instr
 
 
 def _entries(items: Items) -> Iterable[Entry]:

@@ -121,7 +121,15 @@ _HINTS = (
     ),
     ("special characters are not allowed", "remove control characters; is this a binary file?"),
     ("could not find expected ':'", "write each key as 'key: value'"),
+    ("maximum nesting depth", "a lead is never nested this deeply; flatten this value"),
 )
+
+
+def _char_at(src: Source, pos: Pos) -> str:
+    lines = src.text.split("\n")
+    if pos.line - 1 < len(lines) and pos.column - 1 < len(lines[pos.line - 1]):
+        return lines[pos.line - 1][pos.column - 1]
+    return ""
 
 
 def _yaml_error(display: str, src: Source, exc: yaml.YAMLError) -> Finding:
@@ -130,10 +138,22 @@ def _yaml_error(display: str, src: Source, exc: yaml.YAMLError) -> Finding:
         pos = mark_pos(exc.problem_mark or exc.context_mark)
         problem = exc.problem or exc.context or "invalid YAML"
         if exc.context and exc.problem:
-            problem = f"{exc.context}, {exc.problem}"
+            where = ""
+            c_mark, p_mark = exc.context_mark, exc.problem_mark
+            if c_mark is not None and p_mark is not None and c_mark.line != p_mark.line:
+                where = f" that starts on line {c_mark.line + 1}"
+            problem = f"{exc.context}{where}, {exc.problem}"
+        if _char_at(src, pos) == "\t":
+            text += " found a tab character"
     elif isinstance(exc, yaml.reader.ReaderError):
-        pos = src.pos(exc.position)
-        problem = f"character {exc.character!r} is not allowed in YAML"
+        index = exc.position
+        if _Loader is not yaml.BaseLoader:  # libyaml counts UTF-8 bytes, not characters
+            index = len(src.text.encode("utf-8")[:index].decode("utf-8", "ignore"))
+        pos = src.pos(index)
+        char = exc.character
+        shown = f"U+{char:04X}" if isinstance(char, int) else f"U+{ord(char):04X}"
+        problem = f"the control character {shown} is not allowed in YAML"
+        text += " special characters are not allowed"
     else:
         pos, problem = Pos(1, 1), text.splitlines()[0] if text else "invalid YAML"
     fix = next((hint for key, hint in _HINTS if key in text), "fix the YAML syntax here")
@@ -194,4 +214,4 @@ def foreign_tag(node: yaml.Node) -> str | None:
     tag = node.tag
     if tag is None or tag in _STANDARD_TAGS:
         return None
-    return str(tag)
+    return str(tag).replace("tag:yaml.org,2002:", "!!", 1)

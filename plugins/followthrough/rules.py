@@ -7,7 +7,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from .findings import OFF, WAIVABLE_PREFIXES, Finding
-from .leads import sort_time
 from .loader import Source
 from .model import Entry, Lead, Pos, instruction_end, ordinal
 from .settings import Settings
@@ -36,22 +35,37 @@ class Hit:
 Rule = Callable[[Lead, Context], Iterator[Hit]]
 
 
+_NOUNS = {"applied": "application"}
+
+
 def _what(entry: Entry) -> str:
-    return f"the {entry.type} on {entry.date.isoformat()}"
+    return f"the {_NOUNS.get(entry.type, entry.type)} on {entry.date.isoformat()}"
 
 
 def log_order(lead: Lead, ctx: Context) -> Iterator[Hit]:
+    """Entries go oldest first; a time only orders entries of the same day that both carry one."""
     latest: Entry | None = None
+    latest_time: dt.time | None = None
     for entry in lead.log:
-        if latest is not None and sort_time(entry) < sort_time(latest):
+        if latest is not None and (
+            entry.date < latest.date
+            or (
+                entry.date == latest.date
+                and entry.time is not None
+                and latest_time is not None
+                and entry.time < latest_time
+            )
+        ):
             yield Hit(
                 "log/order",
                 entry.pos,
                 f"{_what(entry)} comes after {_what(latest)} in the log; keep the log "
                 "oldest first: move this entry up",
             )
-        else:
-            latest = entry
+            continue
+        later_time = entry.time is not None and (latest_time is None or entry.time > latest_time)
+        if latest is None or entry.date > latest.date or later_time:
+            latest, latest_time = entry, entry.time
 
 
 def log_future(lead: Lead, ctx: Context) -> Iterator[Hit]:
@@ -71,10 +85,15 @@ def cadence_days(lead: Lead, settings: Settings) -> int:
     return lead.cadence_days or settings.cadence_days
 
 
+def chronological(log: tuple[Entry, ...]) -> list[Entry]:
+    """The log by date; entries of one day keep the order they are written in."""
+    return sorted(log, key=lambda e: (e.date, e.index))
+
+
 def too_soon(lead: Lead, ctx: Context) -> Iterator[Hit]:
     cadence = cadence_days(lead, ctx.settings)
     previous: Entry | None = None
-    for entry in lead.log:
+    for entry in chronological(lead.log):
         if entry.type == "follow-up" and previous is not None:
             gap = (entry.date - previous.date).days
             if gap < cadence:
@@ -96,12 +115,15 @@ _INSTRUCTION_RULES = {"quiet-until": "cadence/quiet-period", "no-contact": "cade
 
 
 def instructions(lead: Lead, ctx: Context) -> Iterator[Hit]:
+    reported: set[tuple[str, int]] = set()
     for instr in lead.instructions:
+        rule = _INSTRUCTION_RULES[instr.kind]
         end = instruction_end(instr, lead.log)
         for entry in lead.log:
-            if not entry.by_you or entry.type == "reply":
+            if not entry.by_you or entry.type == "reply" or (rule, entry.index) in reported:
                 continue
             if instr.date < entry.date and (end is None or entry.date < end):
+                reported.add((rule, entry.index))
                 said = f' ("{instr.said.strip()}")' if instr.said else ""
                 when = (
                     f"contact is allowed again from {end.isoformat()}"
@@ -110,7 +132,7 @@ def instructions(lead: Lead, ctx: Context) -> Iterator[Hit]:
                 )
                 kind = "quiet period" if instr.kind == "quiet-until" else "no-contact request"
                 yield Hit(
-                    _INSTRUCTION_RULES[instr.kind],
+                    rule,
                     entry.pos,
                     f"{_what(entry)} falls inside the {kind} they asked for on "
                     f"{instr.date.isoformat()}{said}; {when}",
@@ -127,7 +149,9 @@ def tone(lead: Lead, ctx: Context) -> Iterator[Hit]:
     for entry in entries:
         assert entry.message is not None
         for hit in tone_scan.scan(entry.message):
-            pos = _phrase_pos(entry, hit.phrase, ctx.source)
+            pos = _phrase_pos(
+                entry, hit.phrase, entry.message.count(hit.phrase, 0, hit.start), ctx.source
+            )
             yield Hit(
                 hit.rule,
                 pos,
@@ -136,12 +160,15 @@ def tone(lead: Lead, ctx: Context) -> Iterator[Hit]:
             )
 
 
-def _phrase_pos(entry: Entry, phrase: str, src: Source | None) -> Pos:
+def _phrase_pos(entry: Entry, phrase: str, nth: int, src: Source | None) -> Pos:
+    """Where the nth occurrence of the phrase sits in the source, else the message's start."""
     span = entry.message_span
     if span is None:
         return entry.pos
-    if src is not None:
+    if src is not None and phrase:
         index = src.text.find(phrase, span.start, span.end)
+        while index >= 0 and nth > 0:
+            index, nth = src.text.find(phrase, index + 1, span.end), nth - 1
         if index >= 0:
             return src.pos(index)
     return span.pos

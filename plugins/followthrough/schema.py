@@ -28,6 +28,7 @@ _FLOAT = re.compile(
     r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)"
     r"|\.(nan|NaN|NAN)"
 )
+MIN_YEAR, MAX_YEAR = 1900, 2999  # keeps date arithmetic (date + cadence) in range
 _NULL = frozenset({"", "~", "null", "Null", "NULL"})
 _BOOL = frozenset({"true", "True", "TRUE", "false", "False", "FALSE"})
 
@@ -41,6 +42,7 @@ class Field:
     choices: tuple[str, ...] = ()
     item: Obj | None = None
     minimum: int | None = None
+    maximum: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +113,9 @@ LEAD = Obj(
         Field("source", "text", "where the lead came from"),
         Field("url", "text", "the job posting or company page"),
         Field("tags", "texts", "labels"),
-        Field("cadence_days", "int", "days between follow-ups for this lead", minimum=1),
+        Field(
+            "cadence_days", "int", "days between follow-ups for this lead", minimum=1, maximum=365
+        ),
         Field("added", "date", "when the lead entered the pipeline (default: first log entry)"),
         Field("notes", "text", "private notes"),
         Field(
@@ -133,6 +137,8 @@ def _field_schema(f: Field) -> dict[str, Any]:
         out = {"type": "integer"}
         if f.minimum is not None:
             out["minimum"] = f.minimum
+        if f.maximum is not None:
+            out["maximum"] = f.maximum
     elif f.type == "date":
         out = {"type": "string", "format": "date", "pattern": DATE_PATTERN}
     elif f.type == "datetime":
@@ -144,6 +150,10 @@ def _field_schema(f: Field) -> dict[str, Any]:
     else:
         assert f.item is not None
         out = {"type": "array", "items": {"$ref": f"#/$defs/{f.item.name}"}}
+    if not f.required:  # an optional key may be left empty (`role:`), as the checker allows
+        out["type"] = [out["type"], "null"]
+        if "enum" in out:
+            out["enum"].append(None)
     out["description"] = f.doc
     return out
 
@@ -167,15 +177,34 @@ def json_schema() -> dict[str, Any]:
     }
     doc.update(_obj_schema(LEAD))
     doc["$defs"] = {o.name: _obj_schema(o) for o in (CONTACT, INSTRUCTION, ENTRY)}
+    doc["$defs"][INSTRUCTION.name]["allOf"] = [
+        {  # a quiet period ends on a date; only no-contact may last until they get in touch
+            "if": {"properties": {"kind": {"const": "quiet-until"}}, "required": ["kind"]},
+            "then": {"required": ["until"]},
+        }
+    ]
     return doc
 
 
 # ---- validation of node trees ----------------------------------------------------------------
 
 
+def _int_value(text: str) -> int:
+    """A YAML 1.2 core-schema integer (decimal, 0o octal, 0x hex); absurdly long ones are huge."""
+    sign = -1 if text.startswith("-") else 1
+    digits = text.lstrip("+-")
+    if len(digits) > 30:
+        return sign * 10**30
+    if digits.startswith("0o"):
+        return int(text[: -len(digits)] + digits[2:], 8)
+    if digits.startswith("0x"):
+        return int(text[: -len(digits)] + digits[2:], 16)
+    return int(text, 10)
+
+
 def scalar_kind(node: yaml.ScalarNode) -> str:
     """The YAML 1.2 core-schema type of a scalar: str, null, bool, int or float."""
-    if node.style is not None:
+    if node.style:  # libyaml marks plain scalars with "", pure-Python PyYAML with None
         return "str"
     value = node.value
     if value in _NULL:
@@ -279,7 +308,9 @@ class Builder:
 
     def _wrong(self, node: yaml.Node, spec: Field, want: str, kind: str) -> tuple[bool, Any]:
         fix = ""
-        if want == "text" and isinstance(node, yaml.ScalarNode):
+        if kind == "null":
+            fix = f"; fill it in: {spec.name}: ..."
+        elif want == "text" and isinstance(node, yaml.ScalarNode):
             fix = f'; quote it: {spec.name}: "{node.value}"'
         self.fail(node, f"`{spec.name}` must be {want}, not {_NAMES[kind]}{fix}")
         return False, None
@@ -292,9 +323,12 @@ class Builder:
     def _int(self, node: yaml.Node, spec: Field, kind: str) -> tuple[bool, Any]:
         if kind != "int" or not isinstance(node, yaml.ScalarNode):
             return self._wrong(node, spec, "a whole number", kind)
-        value = int(node.value, 0)
+        value = _int_value(node.value)
         if spec.minimum is not None and value < spec.minimum:
             self.fail(node, f"`{spec.name}` must be at least {spec.minimum}, not {value}")
+            return False, None
+        if spec.maximum is not None and value > spec.maximum:
+            self.fail(node, f"`{spec.name}` must be at most {spec.maximum}, not {node.value[:40]}")
             return False, None
         return True, value
 
@@ -310,6 +344,13 @@ class Builder:
             )
             return False, None
         y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if not MIN_YEAR <= y <= MAX_YEAR:
+            self.fail(
+                node,
+                f"`{node.value.strip()}` is not a plausible date (the year must be between "
+                f"{MIN_YEAR} and {MAX_YEAR}); check the year",
+            )
+            return False, None
         try:
             day = dt.date(y, mo, d)
             time = None

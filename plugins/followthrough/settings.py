@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -43,6 +44,7 @@ class Settings:
 
 
 OPTIONS = {f.name: f for f in fields(Settings) if f.name != "root"}
+MAX_DAYS = 365
 _INTS = ("cadence_days", "max_unanswered", "thank_you_days", "weekly_new_leads", "min_active_leads")
 
 
@@ -74,6 +76,9 @@ def from_mapping(options: Mapping[str, Any], root: Path) -> Settings:
         values[name] = value
     if values.get("cadence_days") == 0:
         raise ConfigError("followthrough option cadence_days must be at least 1")
+    for name in ("cadence_days", "thank_you_days"):
+        if values.get(name, 0) > MAX_DAYS:
+            raise ConfigError(f"followthrough option {name} must be at most {MAX_DAYS}")
     return Settings(root=root, **values)
 
 
@@ -94,11 +99,17 @@ def _rules(value: Any) -> dict[str, str]:
     return out
 
 
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def parse_date(text: str, what: str) -> dt.date:
+    """A calendar date written YYYY-MM-DD (not the other ISO 8601 forms Python accepts)."""
     try:
-        return dt.date.fromisoformat(text.strip())
+        if _DATE.fullmatch(text.strip()):
+            return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise ConfigError(f"{what} must be a date YYYY-MM-DD, not {text!r}") from None
+        pass
+    raise ConfigError(f"{what} must be a date YYYY-MM-DD, not {text!r}")
 
 
 class _TolerantLoader(yaml.SafeLoader):
