@@ -538,7 +538,7 @@ def test_reasons_say_why() -> None:
         today,
     )
     assert pushed.reason == (
-        "last contact: the applied on 2026-11-05; check in every 7 days, and not before "
+        "last contact: the application on 2026-11-05; check in every 7 days, and not before "
         "2026-11-15, as they asked on 2026-11-06; 2026-11-15 is a Sunday, so the Monday after"
     )
     stale = agenda.item(

@@ -140,7 +140,7 @@ def test_text_sections_and_order(repo: Path) -> None:
     assert "  Acme — Data Engineer [acme]: follow-up, 9 days overdue\n" in out
     assert "  Bolt [bolt]: reply, 3 days overdue\n" in out
     assert "  Cord [cord]: follow-up, due today\n" in out
-    assert "last contact: the applied on 2026-11-01; check in every 10 days" in out
+    assert "last contact: the application on 2026-11-01; check in every 10 days" in out
     assert "  Dune [dune]: until 2026-11-24\n" in out
     assert (
         'they said "No decision before the committee meets on the 23rd." on 2026-11-12; '
@@ -225,7 +225,7 @@ def test_json_lists_every_lead(repo: Path) -> None:
     assert acme["path"] == os.path.join("leads", "acme.yaml")
     assert acme["company"] == "Acme"
     assert acme["role"] == "Data Engineer"
-    assert acme["reason"] == "last contact: the applied on 2026-11-01; check in every 10 days"
+    assert acme["reason"] == "last contact: the application on 2026-11-01; check in every 10 days"
     assert doc["leads"][1]["role"] is None
     assert run(repo, "--today", TODAY, "--format", "json", "--all").stdout == result.stdout
 

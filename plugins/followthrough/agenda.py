@@ -43,9 +43,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import groupby
 
-from .model import BY_BOTH, BY_YOU, Entry, Instruction, Lead, instruction_end, ordinal
+from .model import (
+    BY_BOTH,
+    BY_YOU,
+    Entry,
+    Instruction,
+    Lead,
+    chronological,
+    instruction_end,
+    ordinal,
+)
 from .rules import cadence_days
 from .settings import Settings
 
@@ -92,20 +100,6 @@ class Item:
         }
 
 
-def _time(entry: Entry) -> dt.time:
-    return entry.time or dt.time.min
-
-
-def chronological(log: Iterable[Entry]) -> list[Entry]:
-    """By date; within a day the written order, with the timed entries put in time order."""
-    out: list[Entry] = []
-    for _, day in groupby(sorted(log, key=lambda e: (e.date, e.index)), key=lambda e: e.date):
-        entries = list(day)
-        timed = iter(sorted((e for e in entries if e.time is not None), key=_time))
-        out.extend(next(timed) if e.time is not None else e for e in entries)
-    return out
-
-
 def in_force(
     lead: Lead, log: Sequence[Entry], today: dt.date
 ) -> tuple[Instruction, dt.date | None] | None:
@@ -149,7 +143,7 @@ def _follow_up(lead: Lead, settings: Settings, last: Entry, log: Sequence[Entry]
     cadence = cadence_days(lead, settings)
     due = last.date + dt.timedelta(days=cadence)
     reason = (
-        f"last contact: the {last.type} on {last.date}; check in every {ordinal(cadence, 'day')}"
+        f"last contact: the {last.noun} on {last.date}; check in every {ordinal(cadence, 'day')}"
     )
     for instr in lead.instructions:
         # ran out by its own date (not lifted by them): no nudge before that day

@@ -63,10 +63,18 @@ def check(paths: tuple[Path, ...], fmt: str, today: str | None, config: str | No
 
     settings = _settings(config)
     day = _today(settings, today)
-    if paths:
-        files = [p for p in paths if is_lead_name(p.name)]
-    else:
-        files = lead_files(settings.leads_path)
+    files: list[Path] = [] if paths else lead_files(settings.leads_path)
+    for path in paths:
+        if is_lead_name(path.name):
+            files.append(path)
+        elif path.is_dir():
+            files.extend(lead_files(path))
+        else:
+            click.echo(
+                f"{path}: skipped: a lead file is named *.yaml or *.yml and does not "
+                "start with _ or .",
+                err=True,
+            )
     checked = check_paths(files, settings, day)
     findings = [f for c in checked for f in c.findings]
     click.echo(REPORTERS[fmt](findings, len(files)), nl=False)

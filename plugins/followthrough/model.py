@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import groupby
 
 ENTRY_TYPES = (
     "applied",
@@ -29,6 +31,7 @@ CHANNELS = ("email", "phone", "linkedin", "in-person", "video", "letter", "other
 KINDS = ("job", "sale")
 STATUSES = ("active", "won", "lost", "withdrawn", "dormant")
 INSTRUCTION_KINDS = ("quiet-until", "no-contact")
+_NOUNS = {"applied": "application"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +84,10 @@ class Entry:
     waiver: str | None = None
 
     @property
+    def noun(self) -> str:
+        return _NOUNS.get(self.type, self.type)
+
+    @property
     def is_contact(self) -> bool:
         return self.type != "note"
 
@@ -121,12 +128,26 @@ class Lead:
         return min((e.date for e in self.log), default=None)
 
 
-def instruction_end(instr: Instruction, log: tuple[Entry, ...]) -> dt.date | None:
+def instruction_end(instr: Instruction, log: Iterable[Entry]) -> dt.date | None:
     """The first day the instruction no longer holds: its `until`, or their next contact."""
-    ender = next((e.date for e in log if e.from_them and e.date > instr.date), None)
+    ender = min((e.date for e in log if e.from_them and e.date > instr.date), default=None)
     ends = [d for d in (instr.until, ender) if d is not None]
     return min(ends) if ends else None
 
 
 def ordinal(n: int, unit: str) -> str:
     return f"{n} {unit}" + ("" if n == 1 else "s")
+
+
+def _time(entry: Entry) -> dt.time:
+    return entry.time or dt.time.min
+
+
+def chronological(log: Iterable[Entry]) -> list[Entry]:
+    """By date; within a day the written order, with the timed entries put in time order."""
+    out: list[Entry] = []
+    for _, day in groupby(sorted(log, key=lambda e: (e.date, e.index)), key=lambda e: e.date):
+        entries = list(day)
+        timed = iter(sorted((e for e in entries if e.time is not None), key=_time))
+        out.extend(next(timed) if e.time is not None else e for e in entries)
+    return out

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from .findings import OFF, WAIVABLE_PREFIXES, Finding
 from .loader import Source
-from .model import Entry, Lead, Pos, instruction_end, ordinal
+from .model import Entry, Lead, Pos, chronological, instruction_end, ordinal
 from .settings import Settings
 
 GOOD_CHECK_IN = (
@@ -35,11 +35,8 @@ class Hit:
 Rule = Callable[[Lead, Context], Iterator[Hit]]
 
 
-_NOUNS = {"applied": "application"}
-
-
 def _what(entry: Entry) -> str:
-    return f"the {_NOUNS.get(entry.type, entry.type)} on {entry.date.isoformat()}"
+    return f"the {entry.noun} on {entry.date.isoformat()}"
 
 
 def log_order(lead: Lead, ctx: Context) -> Iterator[Hit]:
@@ -83,11 +80,6 @@ def log_future(lead: Lead, ctx: Context) -> Iterator[Hit]:
 
 def cadence_days(lead: Lead, settings: Settings) -> int:
     return lead.cadence_days or settings.cadence_days
-
-
-def chronological(log: tuple[Entry, ...]) -> list[Entry]:
-    """The log by date; entries of one day keep the order they are written in."""
-    return sorted(log, key=lambda e: (e.date, e.index))
 
 
 def too_soon(lead: Lead, ctx: Context) -> Iterator[Hit]:
