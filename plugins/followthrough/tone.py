@@ -1,13 +1,21 @@
-"""Tone checks for follow-up messages: negative emotion (VADER + patterns), control (patterns)."""
+"""Tone checks for follow-up messages: negative emotion and control.
+
+Each sentence is matched against features built from the word lists in tone_lexicon.py. A
+feature is a lexicon on its own (an insult, a curse) or two parts that must meet in one sentence
+(a request and a time limit, a condition and a consequence, a count and a wait). Weak features
+(mild words, VADER sentiment) count only with a target in the sentence and no courtesy.
+"""
 
 from __future__ import annotations
 
 import functools
 import re
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
+
+from . import tone_lexicon as lx
 
 NEGATIVE = "tone/negative"
 CONTROLLING = "tone/controlling"
@@ -35,6 +43,7 @@ SUGGESTIONS: dict[str, str] = {
     "whining": 'Follow up without counting: "Just checking in to see whether there is any news."',
     "sarcasm": 'Say it plainly and kindly: "I wanted to check whether my message reached you."',
     "cursing": f'Leave the swearing out and keep it warm: "{GOOD_CHECK_IN}"',
+    "shouting": 'Write in sentence case with one full stop: "Is there any news on next steps?"',
     "negative": f'Keep it warm and forward-looking: "{GOOD_CHECK_IN}"',
     "ultimatum": 'Ask, don\'t set terms: "Is there anything more I can send that would help?"',
     "threat to withdraw": (
@@ -46,169 +55,192 @@ SUGGESTIONS: dict[str, str] = {
     "demand": 'Turn the demand into a request: "Would you be able to share where things stand?"',
 }
 
-_DAY = (
-    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|today|tonight|tomorrow"
-    r"|eod|eow|cob|noon|midnight|close of (?:business|play)|end of (?:the )?(?:day|week|month)"
-    r"|(?:this|next|the end of the) (?:week|month|\w+day)|the end of|\d+|the \d+|(?:jan|feb|mar"
-    r"|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|mid-?\w+|(?:an?|one|two|three|four|five|seven"
-    r"|ten|fourteen|a few|a couple of)(?: business| working)? (?:hours?|days?|weeks?)"
-)
-_ASK = (
-    r"(?<!happy to )(?<!glad to )(?<!able to )(?<!free to )(?<!I'll )(?<!I can )(?<!I will )"
-    r"(?<!we can )(?<!we'll )\b(?:respond|reply|replies|answer|get back|come back|revert"
-    r"|let me know|confirm|decide|hear back|hear from you|hear something|tell me|update me"
-    r"|make (?:a|your) decision)\b"
-)
-_NOUN = r"(?:decision|answer|response|reply|update|feedback|word|confirmation|resolution)"
-_DAY_ONLY = r"(?:" + _DAY + ")"
-_BY = r"\b(?:by|before|within|no later than|in the next)\s+(?:" + _DAY + r")\b(?!'s|’s)"
-_I = (
-    r"\b(?:I|I'?ll|I will|I'?d|I would|I am|I'?m|I'?ve|we|we'?ll|we will|we'?re|we are)"
-    r"(?: \w+){0,3}? "
-)
-_NOT = r"(?<!\bnot )(?<!n't )(?<!\bnever )(?<!\bno )(?<!\bto )"
-_WHO = r"(?:you|they|he|she|your (?:team|recruiter|office|manager|colleague))"
 
-# (rule, category, alternatives); within a sentence the earliest match of each rule wins.
+def _any(words: Iterable[str]) -> str:
+    return "(?:" + "|".join(words) + ")"
+
+
+def _w(words: Iterable[str]) -> str:
+    """The words as whole words."""
+    return r"(?<!\w)" + _any(words) + r"(?!\w)"
+
+
+def _pair(a: str, b: str, gap: int = 60) -> str:
+    """a and b in either order, at most gap characters apart."""
+    return f"{a}.{{0,{gap}}}?{b}|{b}.{{0,{gap}}}?{a}"
+
+
+def _masked(entry: str) -> str:
+    """A profanity with its masked (f***, s#!t) and leetspeak (sh1t) spellings."""
+    word, tail = entry.rstrip("*"), r"[a-z']*" if entry.endswith("*") else ""
+    masks = re.escape(lx.MASKS)
+    first = "[" + re.escape(word[0] + lx.LEET.get(word[0], "")[1:2]) + "]"
+    rest = "".join("[" + re.escape(c + lx.LEET.get(c, "")) + masks + "]" for c in word[1:])
+    return first + rest + tail
+
+
+# --- building blocks --------------------------------------------------------------------------
+
+_NUM = _any(lx.NUMBERS)
+_SPAN = _NUM + r"(?: business| working| full)? " + _any(lx.UNITS)
+_TIME = (
+    _any(
+        (
+            _any(lx.WEEKDAYS) + r"(?: (?:morning|afternoon|evening|night|noon|lunch\w*))?",
+            _any(lx.MONTHS) + r"(?: \d{1,2}(?:st|nd|rd|th)?)?",
+            *lx.TIMES,
+            _SPAN,
+            r"the next " + _SPAN,
+        )
+    )
+    + r"(?!\w)(?!'s|’s)"
+)
+_LIMIT = _w(lx.LIMITS) + r" (?:the |this |next )?" + _TIME + "|" + _w(lx.URGENT)
+# A gap that stays outside a question about their convenience ("let me know if Monday works").
+_GAP = r"(?:(?!\b(?:if|whether|when|what|which|how|who|where|free|available|works?|suits?"
+_GAP += r"|convenient|okay|ok)\b).){0,40}?"
+_I = r"(?<!\w)(?:I|we)(?:'ll|'d|'m|'re|'ve)?"
+_I_DO = _I + r"(?: (?!(?:not|never|don'?t|can'?t|won'?t|you|if|unless|when)\b)\w+){0,4}? "
+_CLAUSE = r"(?:^\W*|[,;:]\s*|\b(?:and|so|but|then)\s+)(?:(?:please|kindly|just|pls)\s+)*"
+_REQUEST = _any(
+    (
+        _CLAUSE + _w(lx.ASK_VERBS),
+        r"\b(?:could|can|would|will) you(?: please| kindly)? " + _w(lx.ASK_VERBS),
+        _I + r"(?: \w+){0,2}? " + _w(lx.DEMAND_VERBS) + r"(?! to (?!hear|know|get|receive|have"
+        r"|see)\w)",
+        r"\b(?:I|we) (?:ask|request) (?:that )?you\b",
+        r"\byou (?:need|have|must|'ve got|are required|will need) to\b",
+    )
+)
+_NEWS = _w(lx.NEWS)
+_DET = r"(?:(?:an?|your|the|some|any|a clear|a firm|a final|written|formal|clear|final) )?"
+_DIRECTED = (
+    r"^\W*(?:you|your)\b|\byour (?:team|company|process|recruiter|silence|lack|office|side)\b"
+    r"|\byou(?:'re|'ve|'d| are| have| were| had| did| do| don'?t| didn'?t| never| can'?t"
+    r"| won'?t| clearly| obviously| people| guys)\b"
+)
+_NOT = r"(?<!\w)(?<!\bnot )(?<!n't )(?<!\bnever )(?<!\bno )(?<!\bto )"
+_PRAISE = _w(lx.PRAISE)
+_POSITIVE = r"\b(?:thank|congrat|great|love|happy|glad|excit|wonderful|amazing|awesome|welcome"
+_POSITIVE += r"|fantastic|yay|woo|birthday|best|delight)"
+
+# (rule, category, pattern, required, unless): a weak feature needs `required` somewhere in the
+# sentence and counts only if `unless` is nowhere in it.
+Feature = tuple[str, str, str, str | None, str | None]
+_TARGET = _w(lx.TARGETS)
+_COURTESY = _w(lx.COURTESY)
+
 # fmt: off
-_PATTERNS: list[tuple[str, str, tuple[str, ...]]] = [
-    (CONTROLLING, "ultimatum", (
-        r"\bif (?:I|we) (?:don'?t|do not|haven'?t|have not|can'?t|cannot|won'?t|fail to"
-        r"|still (?:don'?t|haven'?t)) (?:hear|get|receive|have)\b",
-        r"\b(?:otherwise|or else),? (?:I|we)\b|\bor else\b|\blast chance\b|\bno choice but\b",
-        r"\bfinal (?:notice|warning|chance|offer)\b|\btake it or leave it\b",
-        r"\bif there(?:'s| is) (?:no|not) (?:\w+ )?(?:reply|response|answer|word|news|decision"
-        r"|update)\b|\bshould (?:I|we) not (?:hear|get|receive)\b",
-        r"\bunless (?:I|we) (?:hear|get|receive|see)\b",
-        r"\bconsider (?:the|this|our) (?:deal|offer|matter|conversation|discussion) (?:off|closed"
-        r"|dead|over)\b|\bor (?:the|this|my|our) (?:quote|offer|price|discount) (?:expires|lapses)",
-        r"\bif you (?:can'?t|cannot|won'?t|don'?t) (?:respond|reply|answer|decide|get back"
-        r"|let me know|make)[^.!?\n]{0,40}?\b(?:I'?ll|I will|then)\b",
-    )),
-    (CONTROLLING, "threat to withdraw", (
-        r"\bwithdr[ae]w(?:s|n|ing|al)?\b|\bresc[iu]nd",
-        r"\bpull(?:ing|ed)? (?:out|my (?:application|candidacy|name))\b",
-        _I + r"(?:accept|tak|sign|go(?:ing)? with|pursu|consider)\w* (?:an?|the|my)? ?"
-        r"(?:other|another|different|competing|alternative)\s(?:\w+\s)?(?:offer|option|role|opportunit"
-        r"|position|compan|vendor|supplier|provider)",
-        _I + r"(?:mov(?:e|ing) on\b(?! to)|look(?:ing)? elsewhere|go(?:ing)? elsewhere"
-        r"|walk(?:ing)? away|tak\w+ my business"
-        r"|assume\b[^.!?\n]{0,40}?(?:\bnot\b|n't\b|no longer|filled|elsewhere|another|moved on))",
-    )),
-    (CONTROLLING, "promise", (
-        r"\b" + _WHO + r"(?: had| have|'d|'ve)?(?: been)? (?:promised|promise[sd]?|promising"
-        r"|guaranteed|assured me|committed to|gave (?:me )?(?:your|their) word)",
-        r"\b" + _WHO + r" (?:said|told me) (?:you|they|he|she)(?:'d| would| will)\b",
-        r"\bas (?:you )?(?:had )?promised\b(?! ?,? ?(?:I\b|here|attached|please find))",
-        r"\byour promise\b|\bbr(?:oke|oken|eak(?:ing)?) (?:your |the |a |that )?promise",
-        r"\byou(?: were|'re|'d) supposed to\b|\b(?:I|we) (?:was|were|had been|'d been|have been"
-        r"|'ve been) (?:promised|guaranteed|assured|told I'?d|told we'?d)\b",
-    )),
-    (CONTROLLING, "deadline", (
-        _ASK + r"[^.!?\n]{0,40}?" + _BY,
-        r"\b(?:decision|answer|response|reply|confirmation)s? (?:is |are )?(?:due|needed"
-        r"|required|expected)\b",
-        r"\b(?:respond|reply|answer|get back|let me know|tell me|need|want|expect)\b"
-        r"[^.!?\n]{0,40}?\b(?:asap|a\.s\.a\.p|immediately|right away|straight away"
-        r"|without (?:further )?delay|urgently)\b|\bat the (?:very )?latest\b",
-        r"\b(?:giv\w+|have|has) you until\b|\buntil " + _DAY_ONLY + r" to (?:decide|respond|reply)",
-        r"\b(?:appreciate|need|want|expect|require|must have|must get|'?d like|would like)"
-        r" (?:an?|your|the|some)? ?" + _NOUN + r"s?[^.!?\n]{0,25}?" + _BY,
-    )),
-    (CONTROLLING, "demand", (
-        r"\b(?:I|we)(?: really| do| must| will|'ll| absolutely)* (?:expect|need|require|want|demand"
-        r"|insist on) (?:an?|your|the|some|a clear|a firm|a final)? ?" + _NOUN + r"s?\b"
-        r"(?:[^.!?\n]{0,25}?" + _BY + ")?",
-        r"\b(?:I|we) (?:demand|insist)\b|\binsist(?:s|ed|ing)? (?:that|on)\b|\b(?:I|we) must"
-        r" (?:have|get|receive|know)\b|\bit is (?:imperative|essential"
-        r"|mandatory) that you\b|\b(?:I|we) (?:expect|need|require|want) you to\b",
-        r"(?<!\bif )(?<!\bdo )(?<!\bwhen )(?<!\bwhat )(?<!\belse )(?<!\bwhether )(?<!thing )"
-        r"(?<!\ball )\byou(?: need to| must| have to|'d better| had better| better)\b"
-        r"(?! be\b| have been\b| know\b| get\b)",
-    )),
-    (NEGATIVE, "guilt", (
-        r"\b(?:kept|keep|keeping|left|leave|leaving) (?:me|us) (?:\w+ )?(?:waiting|hanging"
-        r"|in the dark|guessing)",
-        r"\b(?:patiently|still|endlessly|been) waiting\b",
-        r"\bwait(?:ed|ing) (?:for )?(?:over |more than |almost |nearly )?(?:\w+ )?(?:weeks"
-        r"|days|months|ages|forever|long enough|so long|this long)\b",
-        r"\bwould(?:'ve| have) been (?:nice|good|polite|courteous|decent|great) to\b",
-        r"\bthe least you could\b|\btoo much to ask\b|\bI (?:deserve|deserved)\b",
-        r"\byou (?:could|should)(?:'ve| have) (?:at least )?(?:replied|responded|answered"
-        r"|told|let|called|written|gotten back|got back)\b",
-        r"\bafter all (?:the|my) (?:time|effort|work)",
-        r"\b(?:common|basic|simple|professional|bare|minimum|not even the) courtesy\b",
-        r"\b(?:didn'?t|did not|could(?:n'?t| not)?|can'?t|won'?t)(?: even)? (?:be )?bother",
-    )),
-    (NEGATIVE, "anger", (
-        _NOT + r"\b(?:rude|rudely|rudeness|unprofessional|disrespect\w*|ridiculous"
-        r"|unacceptable|absurd|pathetic|insult\w*|outrag\w*|shameful|disgrace\w*|appall\w*"
-        r"|frustrat\w*|annoy\w*|irritat\w*|disappoint\w*|fed up|sick (?:of|and tired)|tired of"
-        r"|had enough|incompeten\w*|infuriat\w*|furious|angry|upset)\b(?! (?:for|to) you)",
-        r"\bwast(?:e|ed|ing) (?:of )?(?:my|our) time\b|\bhow hard (?:can|is|could)\b",
-    )),
-    (NEGATIVE, "shame", (
-        r"\bignor(?:ed|ing) (?:me|us|my)\b|\bghost(?:ed|ing)\b",
-        r"\b(?:blow|blown|blowing|brush|brushed|brushing) (?:me|us) off\b",
-        r"\b(?:(?:I'?m|I am|I was|I feel|I felt|bit|quite|really|very|honestly) (?:\w+ )?hurt"
-        r"|let down|insulted|offended|shock(?:ed|ing)|strung along|pestering|a pest)\b"
-        r"|\b(?:losing|lost|run(?:ning)? out of|test(?:ing)? my) patience\b"
-        r"|\bgetting (?:really |a bit )?old\b|\bspeaks volumes\b",
-        r"\bjust another (?:number|name|candidate)\b",
-        r"\b(?:your|got|met with|zero|no) (?:silence|communication)\b|\bdo you (?:people |guys )?"
-        r"ever\b|\bwhy is it so (?:hard|difficult)\b|\bnot (?:so much as|even) an? (?:acknowledg"
-        r"|reply|response|email|call|note)\w*",
-        r"\bshame on\b|\byou should be ashamed\b|\btoo (?:busy|important) to (?:reply|respond"
-        r"|answer|write)",
-        r"\b(?:not|n't) (?:even )?(?:worth (?:a|an|the|your)|the decency)\b",
-    )),
-    (NEGATIVE, "whining", (
-        r"\bstill (?:nothing|no (?:word|news|reply|response|answer|update|feedback)"
-        r"|haven'?t heard|not heard|have(?:n'?t| not) (?:received|got))\b",
-        r"\byet again\b|\bonce again,? (?:I'?m|I am|I have|I'?ve|no|nothing)\b",
-        r"\bnever (?:heard|got|received|get|hear)\b|\bheard nothing\b|\bradio silence\b"
-        r"|\bcrickets\b",
-        r"\b(?:no ?one|nobody) (?:has |ever |even |could |would |will |can )*(?:replie|respond"
-        r"|answer|got|gets|bother|call|read|tell|told)\w*",
-        r"\b(?:third|fourth|fifth|sixth|\d+(?:rd|th)) (?:time|email|message|attempt"
-        r"|follow-?up|voicemail)s?\b",
-        r"\bnot (?:a|one) (?:single )?(?:word|reply|response|peep)\b",
-        r"\b(?:sent|written|emailed|called) you (?:\w+ )?(?:times|emails)\b",
-    )),
-    (NEGATIVE, "sarcasm", (
-        r"\bthanks? (?:you )?for nothing\b|\bwhat a surprise\b|\bshocker\b|\bfunny how\b",
-        r"\b(?:is|are) (?:any|some)(?:one|body) (?:even |actually )?(?:reading|there"
-        r"|listening|home|out there|alive)\b|\bhello\?|\bseriously\?",
-        r"\b(?:must be|must have been) nice\b|(?:^\W*|\bwell,? )so much for\b|\boh well\b",
-        r"\bI (?:guess|suppose) (?:my|I|you|no ?one|nobody|it|that)\b[^.!?\n]{0,50}?(?:n'?t"
-        r"|not|never|no ?one|nobody)\b",
-        r"\b(?:apparently|clearly|obviously) (?:you|my|no ?one|nobody)\b",
-        r"(?:^|,\s*)whatever\W*$",
-    )),
-    (NEGATIVE, "cursing", (
-        r"\b(?:damn\w*|dammit|goddam\w*|hell|wtf|wth|ffs|shit\w*|crap\w*|fuck\w*|bullshit|bs"
-        r"|piss\w*|bloody|bastard\w*|jeez|sucks?|screw (?:you|this|it))\b|\bf\*+\w*",
-        r"\bfor (?:god'?s|crying out loud|heaven'?s|pete'?s) sake\b",
-    )),
+_FEATURES: list[Feature] = [
+    (CONTROLLING, "ultimatum", _w(lx.ULTIMATUMS), None, None),
+    (CONTROLLING, "ultimatum", _pair(_w(lx.CONDITIONS), _any((
+        _I_DO + _w(lx.WITHDRAWALS), _w(lx.CONSEQUENCES))), 80), None, None),
+    (CONTROLLING, "ultimatum", _w(lx.CONSEQUENCES), None, None),
+    (CONTROLLING, "threat to withdraw", _I_DO + _w(lx.WITHDRAWALS), None, None),
+    (CONTROLLING, "threat to withdraw", r"\bwithdr[ae]w\w*|\bresc[iu]nd\w*", None, None),
+    (CONTROLLING, "promise", _w(lx.THEY) + r"(?: had| have|'d|'ve)?(?: been| already)? "
+     + _w(lx.PROMISED), None, None),
+    (CONTROLLING, "promise", _w(lx.THEY) + r" (?:said|told (?:me|us)) (?:that )?"
+     r"(?:you|they|he|she|it|I|we|the \w+)(?:'d| would| will| was going to| were going to"
+     r"| could)\b", None, None),
+    (CONTROLLING, "promise", r"\bas (?:you )?(?:had )?promised\b(?! ?,? ?(?:I\b|here|attached"
+     r"|please find|we\b))|\b(?:per|given|despite) your (?:promise|word|assurance|commitment)"
+     r"|\bbr(?:oke|oken|eak(?:ing)?) (?:your |the |a |that )?promise|\byour promise\b"
+     r"|\byou(?: were|'re|'d|'ve) (?:supposed to|meant to)\b|\b(?:I|we) (?:was|were|had been"
+     r"|'d been|have been|'ve been) (?:promised|guaranteed|assured|told (?:I|we)(?:'d| would))\b"
+     r"|\b(?:the|an?|that) \w+(?: \w+)? (?:you|they|your \w+) promised\b", None, None),
+    (CONTROLLING, "deadline", _REQUEST + _GAP + "(?:" + _LIMIT + ")", None, None),
+    (CONTROLLING, "deadline", r"\b(?:giv\w+|have|has) you until\b|^\W*you have until\b"
+     r"|\buntil " + _TIME + r" to (?:decide|respond|reply|answer)|\b(?:your|the|my|an?) "
+     + _NEWS + r"s? (?:is |are )?(?:due|needed|required|expected)\b", None, None),
+    (CONTROLLING, "demand", _I + r"(?: really| do| must| will| still| absolutely| now)* "
+     r"(?:expect|need|require|want|demand|insist on)\w* " + _DET + r"(?:\w+ )?" + _NEWS,
+     None, None),
+    (CONTROLLING, "demand", r"\b(?:I|we) (?:demand|insist)\b|\binsist(?:s|ed|ing)? (?:that|on)\b"
+     r"|\b(?:I|we) must (?:have|get|receive|know)\b|\bit is (?:imperative|essential|mandatory"
+     r"|vital) that you\b|\b(?:I|we)(?:'d| would)? (?:expect|need|require|want) you to\b", None,
+     None),
+    (CONTROLLING, "demand", r"\byou(?<!\bif you)(?<!\bdo you)(?<!\bwhen you)(?<!\bwhat you)"
+     r"(?<!\belse you)(?<!\bwhether you)(?<!thing you)(?<!\ball you)(?: need to| must(?! have\b)"
+     r"| have to|'d better| had better| better|'ve got to)\b"
+     r"(?! be\b| have been\b| know\b| get\b| feel\b)",
+     None, None),
+    (NEGATIVE, "cursing", r"(?<![a-z0-9])(?=[a-z$])" + _any(_masked(p) for p in lx.PROFANITY)
+     + r"(?![a-z0-9])|" + _w(lx.CURSES), None, None),
+    (NEGATIVE, "shouting", r"(?-i:\b(?=[A-Z' ,]*[A-Z]{4})[A-Z][A-Z']+(?:[ ,]+[A-Z][A-Z']+){2,}"
+     r"\b)", None, None),
+    (NEGATIVE, "shouting", r"\?{2,}|[?!]*(?:\?!|!\?)[?!]*", None, None),
+    (NEGATIVE, "shouting", r"!{3,}", None, _POSITIVE),
+    (NEGATIVE, "anger", _NOT + _w(lx.ANGER) + r"(?! (?:for|to) you)", None, None),
+    (NEGATIVE, "anger", _NOT + _w(lx.MILD_ANGER) + r"(?! (?:for|to) you)", _TARGET, _COURTESY),
+    (NEGATIVE, "shame", _w(lx.SHAME) + "|" + _w(lx.RHETORICAL), None, None),
+    (NEGATIVE, "guilt", _w(lx.GUILT), None, None),
+    (NEGATIVE, "sarcasm", _w(lx.SARCASM), None, None),
+    (NEGATIVE, "sarcasm", r"^\W*(?:oh,? |well,? )?" + _PRAISE + r"\s*[,!.:;—–-].*?"
+     + _w(lx.NOTHING) + "|" + _w(lx.NOTHING) + r".*?[,;:—–-]\s*(?:just |simply |really |how )?"
+     + _PRAISE + r"\W*$", None, None),
+    (NEGATIVE, "whining", _w(lx.WHINES), None, None),
+    (NEGATIVE, "whining", _pair(_w(lx.COUNTED), _w(lx.WAITED + lx.WROTE), 50), None, _COURTESY),
+    (NEGATIVE, "whining", _pair(_w(lx.PERSISTED), _w(lx.WAITED), 30), None, _COURTESY),
+    (NEGATIVE, "whining", _pair(_w(lx.DURATIONS), _w(lx.NOTHING), 40), None, _COURTESY),
 ]
 # fmt: on
-_COMPILED = [(r, c, re.compile("|".join(alts), re.IGNORECASE)) for r, c, alts in _PATTERNS]
-_BY_RE = re.compile(_BY, re.IGNORECASE)
 
-# Things VADER scores as negative but which are harmless in a check-in or a pitch.
-_NEUTRAL = re.compile(
-    r"\b(?:sorry|apolog\w*|no (?:pressure|rush|worries|problem|hurry|need|obligation)"
-    r"|not a problem|hate to miss|don'?t hesitate|unfortunately|hope|delay|busy|worr\w*|spam"
-    r"|I (?:know|imagine|reali[sz]e|appreciate|understand)|understand\w*|in case"
-    r"|(?:reduc|prevent|avoid|cut|fight|stop|eliminat|detect|tackl|solv|fix|lower|minimi[sz]"
-    r"|protect|resolv)\w*)\b",
-    re.IGNORECASE,
-)
-# VADER alone needs a second signal: the sentence is aimed at the reader or is about me.
-_SECOND = re.compile(r"\byou|\bI(?:'m| am| feel| felt| was)\b|!|\?", re.IGNORECASE)
+
+_CASED = "(?-i:"  # a pattern that starts so is matched against the text as written
+
+
+def _lower(pattern: str) -> str:
+    """The pattern for lowercased text (matching lowercased text is faster than IGNORECASE)."""
+    return re.sub(
+        r"\\.|[A-Z]", lambda m: m.group() if m.group()[0] == "\\" else m.group().lower(), pattern
+    )
+
+
+def _re(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern if pattern.startswith(_CASED) else _lower(pattern))
+
+
+def _opt(pattern: str | None) -> re.Pattern[str] | None:
+    return None if pattern is None else _re(pattern)
+
+
+@dataclass(frozen=True, slots=True)
+class _Feature:
+    rule: str
+    category: str
+    pattern: re.Pattern[str]
+    cased: bool
+    required: re.Pattern[str] | None
+    unless: re.Pattern[str] | None
+
+
+@functools.cache
+def _compiled() -> tuple[_Feature, ...]:
+    return tuple(
+        _Feature(r, c, _re(p), p.startswith(_CASED), _opt(q), _opt(u))
+        for r, c, p, q, u in _FEATURES
+    )
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    return _re(_LIMIT), _re(_SECOND), _re(_COURTESY)
+
+
+def _lowered(text: str) -> str:
+    """text.lower(), keeping every character at its offset."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
 _SENTENCE = re.compile(r"[^.!?\n;]+[.!?;]*")
+# VADER counts only with a second signal: the sentence is aimed at them or is about the wait.
+_SECOND = _DIRECTED + "|" + _w(lx.WAITED + lx.PERSISTED) + r"|\b(?:this|it)\b.*(?:!|\?)$"
 _VADER_MAX = 1000  # longer sentences are not scored: VADER is slow and not meant for them
-_STRONG, _WEAK = -0.5, -0.35
+_VADER_LIMIT = -0.35
 
 
 @functools.cache
@@ -220,6 +252,7 @@ def _analyzer() -> Any:
         return SentimentIntensityAnalyzer()
 
 
+@functools.lru_cache(maxsize=4096)
 def _compound(sentence: str) -> float:
     try:
         with warnings.catch_warnings():
@@ -244,14 +277,13 @@ def _hit(message: str, rule: str, category: str, start: int, end: int) -> ToneHi
     return ToneHit(rule, category, start, end, message[start:end], SUGGESTIONS[category])
 
 
-def _vader_hit(message: str, start: int, end: int) -> ToneHit | None:
-    sentence = message[start:end]
-    if len(sentence) > _VADER_MAX or not any(c.isalpha() for c in sentence):
+def _vader_hit(message: str, start: int, end: int, low: str) -> ToneHit | None:
+    if len(low) > _VADER_MAX or not any(c.isalpha() for c in low):
         return None
-    score = _compound(sentence)
-    if score > _WEAK or _NEUTRAL.search(sentence):
+    _, second, courtesy = _patterns()
+    if not second.search(low) or courtesy.search(low):
         return None
-    if score > _STRONG and not _SECOND.search(sentence):
+    if _compound(message[start:end]) > _VADER_LIMIT:
         return None
     return _hit(message, NEGATIVE, "negative", start, min(end, start + 80))
 
@@ -260,20 +292,28 @@ def scan(message: str) -> list[ToneHit]:
     """All tone problems in a message, in order of position; at most one hit per sentence per rule."""  # noqa: E501
     if not message or not message.strip():
         return []
+    features = _compiled()
+    limit = _patterns()[0]
     hits: list[ToneHit] = []
     for start, end in _sentences(message):
         sentence = message[start:end]
+        low = _lowered(sentence)
         best: dict[str, ToneHit] = {}
-        for rule, category, pattern in _COMPILED:
-            m = pattern.search(sentence)
+        for f in features:
+            m = f.pattern.search(sentence if f.cased else low)
             if m is None or m.end() == m.start():
                 continue
-            if category == "demand" and _BY_RE.search(m.group()):
+            if f.required is not None and not f.required.search(low):
+                continue
+            if f.unless is not None and f.unless.search(low):
+                continue
+            category = f.category
+            if category == "demand" and limit.search(m.group()):
                 category = "deadline"
-            if rule not in best or m.start() + start < best[rule].start:
-                best[rule] = _hit(message, rule, category, start + m.start(), start + m.end())
+            if f.rule not in best or m.start() + start < best[f.rule].start:
+                best[f.rule] = _hit(message, f.rule, category, start + m.start(), start + m.end())
         if NEGATIVE not in best:
-            vader = _vader_hit(message, start, end)
+            vader = _vader_hit(message, start, end, low)
             if vader is not None:
                 best[NEGATIVE] = vader
         hits.extend(best.values())

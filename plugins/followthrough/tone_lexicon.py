@@ -1,0 +1,559 @@
+"""Word lists for the tone checks; tone.py combines them into features.
+
+Every entry is a regular-expression fragment (matched case-insensitively at word boundaries),
+so one entry covers the inflections of a word: r"frustrat\\w*" is frustrated, frustrating, ...
+"""
+
+from __future__ import annotations
+
+# --- time -------------------------------------------------------------------------------------
+
+NUMBERS = (
+    r"\d+",
+    r"an?",
+    r"one",
+    r"two",
+    r"three",
+    r"four",
+    r"five",
+    r"six",
+    r"seven",
+    r"eight",
+    r"nine",
+    r"ten",
+    r"twelve",
+    r"fourteen",
+    r"twenty",
+    r"several",
+    r"a few",
+    r"a couple(?: of)?",
+    r"many",
+)
+UNITS = (r"minutes?", r"hours?", r"hrs?", r"days?", r"weeks?", r"months?", r"years?")
+WEEKDAYS = (
+    r"mon(?:day)?",
+    r"tue(?:s|sday)?",
+    r"wed(?:nesday)?",
+    r"thu(?:rs|rsday)?",
+    r"fri(?:day)?",
+    r"sat(?:urday)?",
+    r"sun(?:day)?",
+)
+MONTHS = (
+    r"jan(?:uary)?",
+    r"feb(?:ruary)?",
+    r"mar(?:ch)?",
+    r"apr(?:il)?",
+    r"may",
+    r"june?",
+    r"july?",
+    r"aug(?:ust)?",
+    r"sept?(?:ember)?",
+    r"oct(?:ober)?",
+    r"nov(?:ember)?",
+    r"dec(?:ember)?",
+)
+# A point in time or a span that can close a deadline (after "by", "before", "within", ...).
+TIMES = (
+    r"today",
+    r"tonight",
+    r"tomorrow",
+    r"eod|eow|eom|cob|cop|noon|midday|midnight|lunch(?:time)?",
+    r"close of (?:business|play)",
+    r"(?:the )?end of (?:the |this |next )?(?:business )?(?:day|week|month|quarter|year|play)",
+    r"(?:this|next|the) (?:week(?:end)?|month|morning|afternoon|evening|hour|day)",
+    r"\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.?|p\.m\.?|o'?clock)",
+    r"(?:the )?\d{1,2}(?:st|nd|rd|th)",
+    r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{4}-\d\d-\d\d",
+)
+# Said on its own after a demand, these set a time limit too ("reply today", "I need it ASAP").
+URGENT = (
+    r"today",
+    r"tonight",
+    r"tomorrow",
+    r"this (?:week|morning|afternoon|evening)",
+    r"asap|a\.s\.a\.p\.?",
+    r"immediately",
+    r"right (?:away|now)",
+    r"straight away",
+    r"urgently",
+    r"at once",
+    r"without (?:any )?(?:further )?delay",
+    r"at the (?:very )?latest",
+    r"first thing",
+)
+LIMITS = (
+    r"by",
+    r"before",
+    r"within",
+    r"no later than",
+    r"not later than",
+    r"until",
+    r"in the next",
+)
+
+# --- control ------------------------------------------------------------------------------------
+
+# Verbs that ask them to act; an imperative at the start of a clause is a request.
+ASK_VERBS = (
+    r"answer",
+    r"reply",
+    r"respond",
+    r"confirm",
+    r"send",
+    r"get back",
+    r"come back",
+    r"revert",
+    r"call me",
+    r"ring me",
+    r"decide",
+    r"let (?:me|us) know",
+    r"tell (?:me|us)",
+    r"update (?:me|us)",
+    r"give (?:me|us)",
+    r"get (?:me|us)",
+    r"make (?:a|the|your) (?:decision|call)",
+    r"sign",
+    r"deliver",
+    r"provide",
+    r"fix",
+    r"sort (?:it|this) out",
+)
+# First-person demand verbs: "I need", "we require", "I'm expecting", "I must have".
+DEMAND_VERBS = (
+    r"need(?:s|ing)?",
+    r"requir(?:e|es|ing)",
+    r"expect(?:s|ing)?",
+    r"want(?:s|ing)?",
+    r"demand(?:ing)?",
+    r"insist(?:ing)? on",
+    r"must (?:have|get|receive|see|know)",
+    r"(?:would|'d) (?:like|appreciate)",
+    r"appreciate",
+)
+# What a demand asks for.
+NEWS = (
+    r"decision",
+    r"answer",
+    r"response",
+    r"reply",
+    r"replies",
+    r"update",
+    r"feedback",
+    r"word",
+    r"news",
+    r"confirmation",
+    r"resolution",
+    r"explanation",
+    r"yes or no",
+    r"callback",
+    r"call back",
+    r"acknowledge?ment",
+    r"communication",
+)
+# Someone other than me who can make a promise.
+THEY = (
+    r"you",
+    r"they",
+    r"he",
+    r"she",
+    r"your (?:team|recruiter|office|manager|colleague|company|boss|ceo|hr|rep\w*)",
+)
+# "you promised", "you assured me", ...
+PROMISED = (
+    r"promis(?:ed|es|ing)",
+    r"guaranteed",
+    r"assured (?:me|us)",
+    r"committed to",
+    r"gave (?:me |us )?(?:your|their|his|her) word",
+    r"swore",
+    r"pledged",
+)
+# Conditions that set terms: "if I don't hear", "unless", "otherwise", "failing that".
+CONDITIONS = (
+    r"if",
+    r"unless",
+    r"otherwise",
+    r"or else",
+    r"failing",
+    r"absent",
+    r"in the absence of",
+    r"should (?:I|we|you|there) not",
+    r"without (?:a|an|your|any) (?:reply|response|answer|decision|word|update)",
+    r"or",
+)
+# Things I will do to them (with "I" or "we" as the subject).
+WITHDRAWALS = (
+    r"withdr[ae]w\w*",
+    r"resc[iu]nd\w*",
+    r"pull(?:ing|ed)? (?:out|the plug|my \w+|our \w+)",
+    r"(?:accept|tak|sign|go(?:ing)? with|pursu|consider|look|review|explor|evaluat)\w*"
+    r" (?:\w+ ){0,4}?(?:other|another|different|competing|alternative|rival)\s(?:\w+\s)?"
+    r"(?:offer|option|role|opportunit|position|compan|vendor|supplier|provider|candidate"
+    r"|agenc|firm|partner|bid|quote|contractor|job)\w*",
+    r"mov(?:e|ing) on\b(?! to (?:the )?next)(?: to (?:an?|the)? ?(?:other|another|different))?",
+    r"(?:look|go|shop)(?:ing)? elsewhere",
+    r"walk(?:ing)? away",
+    r"tak\w+ (?:my|our) (?:business|custom|money)(?: \w+)?",
+    r"cancel\w* (?:the|my|our|this) \w+",
+    r"escalat\w+",
+    r"(?:take|seek|pursue) legal action|(?:contact|call) (?:my|our) (?:lawyer|solicitor|attorney)",
+    r"(?:file|make|lodge) a (?:formal )?complaint",
+    r"report (?:you|this|your \w+)",
+    r"assume\b[^.!?\n]{0,40}?(?:\bnot\b|n't\b|no longer|filled|elsewhere|another|moved on|a no)",
+    r"(?:take|treat) (?:your|this|the|that) (?:\w+ )?(?:silence|lack of \w+) as",
+    r"close (?:the|my|our|this) (?:file|account|application)",
+)
+# Consequences that need no subject: "the discount is off the table", "I'm out".
+CONSEQUENCES = (
+    r"off the table",
+    r"(?:deal|offer|discount|quote|price) (?:is|will be) (?:off|void|gone|withdrawn)",
+    r"(?:quote|offer|price|discount|deal) (?:expires|lapses|ends)",
+    r"(?:I'?m|I am|we'?re|we are) out\b",
+    r"consider (?:the|this|our|my) (?:deal|offer|matter|conversation|discussion|application)"
+    r" (?:off|closed|dead|over|withdrawn)",
+    r"should (?:I|we) take (?:that|this|your|the) \w+(?: \w+)? as",
+)
+# An ultimatum on its own.
+ULTIMATUMS = (
+    r"last chance",
+    r"no choice but",
+    r"final (?:notice|warning|chance|offer|reminder)",
+    r"take it or leave it",
+    r"or else\W*$",
+    r"(?:this is|consider this) (?:my|our|a) (?:final|last) \w+",
+)
+
+# --- negative -----------------------------------------------------------------------------------
+
+# Anger and insult, always negative unless negated ("not rude") or aimed at a situation I share.
+ANGER = (
+    r"rude\w*",
+    r"unprofessional\w*",
+    r"disrespect\w*",
+    r"disregard(?:ed|ing)",
+    r"ridiculous\w*",
+    r"absurd\w*",
+    r"unacceptabl\w+",
+    r"inexcusabl\w+",
+    r"pathetic\w*",
+    r"insult\w*",
+    r"outrag\w*",
+    r"shameful",
+    r"disgrace\w*",
+    r"appall\w*",
+    r"incompeten\w*",
+    r"infuriat\w*",
+    r"furious",
+    r"livid",
+    r"angry|angered|anger",
+    r"fed up",
+    r"sick (?:of|and tired)",
+    r"tired of",
+    r"had enough",
+    r"laughabl\w+",
+    r"(?:an?|total|complete|absolute) (?:joke|farce|shambles|mess|circus)",
+    r"clueless",
+    r"useless",
+    r"hopeless",
+    r"lazy",
+    r"sloppy",
+    r"careless\w*",
+    r"dismissive\w*",
+    r"impossible to (?:reach|contact|get hold of|pin down|get (?:a|an|any) \w+)",
+    r"you (?:people|guys|lot)\b(?! (?:have been|were|are) (?:great|wonderful|amazing|so helpful))",
+    r"(?:a bit|a little|way|far) too much",
+    r"a bit much",
+    r"beyond (?:me|belief)",
+    r"wast(?:e|ed|es|ing) (?:\w+ ){0,3}?(?:of )?(?:my|our) (?:time|day|weekend|evening)s?",
+)
+# Anger words that are also said in sympathy ("that must be frustrating for you"): they count
+# only together with a target (you, this, that, the process, a wait word).
+MILD_ANGER = (
+    r"frustrat\w*",
+    r"annoy\w*",
+    r"irritat\w*",
+    r"disappoint\w*",
+    r"upset\w*",
+    r"embarrass\w*",
+    r"terribl[ey]",
+    r"awful\w*",
+    r"horribl[ey]",
+    r"dreadful\w*",
+    r"worst(?![- ]case)",
+    r"shock(?:ed|ing)\w*",
+    r"(?<!'d )(?<!would )hate[sd]?(?! to)",
+    r"unbelievabl[ey]",
+    r"can'?t believe",
+)
+# Shame and blame aimed at them.
+SHAME = (
+    r"ignor(?:ed|ing) (?:me|us|my|our)",
+    r"ghost(?:ed|ing|s)?\b(?! (?:kitchen|town|writer|story|stories))",
+    r"(?:blow|blown|blowing|brush|brushed|brushing) (?:me|us) off",
+    r"(?:I'?m|I am|I was|I feel|I felt|bit|quite|really|very|honestly) (?:\w+ )?hurt",
+    r"let down",
+    r"offended",
+    r"strung along",
+    r"pester\w*|a pest\b",
+    r"(?:losing|lost|run(?:ning)? out of|test(?:ing)? my|tries my) patience",
+    r"getting (?:really |a bit |pretty )?old",
+    r"speaks volumes",
+    r"just another (?:number|name|candidate|applicant|cv)",
+    r"(?:your|got|met with|zero) (?:silence|communication)",
+    r"lack of (?:a )?(?:response|reply|replies|communication|courtesy|respect|professionalism"
+    r"|updates?|transparency|feedback|interest|urgency)",
+    r"shame on",
+    r"should be ashamed",
+    r"too (?:busy|important) to (?:reply|respond|answer|write|call)",
+    r"(?:not|n't) (?:even )?(?:worth (?:a|an|the|your)|the decency)",
+    r"you (?:never|clearly never|obviously never) (?:intended|meant|planned|cared|bothered|read)",
+    r"(?:going|went|go) (?:straight )?(?:to|into) (?:your |the )?(?:trash|bin|junk|void)",
+    r"(?:left|leave|leaving) (?:me |us )?on read",
+)
+# Rhetorical questions that blame.
+RHETORICAL = (
+    r"why (?:do|does|did|must|should|am|is|are) (?:I|we|it|you|no ?one|nobody)"
+    r" (?:always|never|even|still|have to|keep|constantly|so)\b",
+    r"why (?:haven'?t|hasn'?t|didn'?t|won'?t|can'?t|couldn'?t|wouldn'?t|is no ?one|has no ?one)"
+    r" (?:you|anyone|anybody|no ?one|nobody|your \w+|I)\b",
+    r"why is it so (?:hard|difficult)",
+    r"(?:is|are|does|do|did|has|can) (?:any|some|no)(?:one|body)(?: over there| there)?"
+    r" (?:even|actually|ever|else)? ?(?:read|reading|there|listening|home|alive|answer|care"
+    r"|check|bother|look|work|doing|paying|deal|handl)\w*",
+    r"(?:do|did|does|have|can) you (?:people |guys |lot )?(?:even|ever|actually) (?:read|check"
+    r"|look|open|care|bother|answer|reply|listen|remember)\w*",
+    r"do you (?:people|guys) ever",
+    r"how (?:hard|difficult) (?:can|is|could|would)",
+    r"how (?:many|much longer|long) (?:more )?(?:\w+ )?(?:do|must|should|will) (?:I|we)"
+    r" (?:have to )?(?:wait|chase|ask|write|email|call|follow up)",
+    r"what(?:'s| is) taking (?:so|this) long",
+    r"what(?:'s| is) (?:so )?(?:hard|difficult) about",
+    r"am I (?:invisible|talking to (?:a|the) wall)",
+    r"too much to ask",
+    r"is that really so",
+)
+# Reproach and guilt.
+GUILT = (
+    r"(?:kept|keep|keeping|left|leave|leaving) (?:me|us|people|candidates|someone) (?:\w+ )?"
+    r"(?:waiting|hanging|in the dark|guessing|in limbo)",
+    r"(?:patiently|endlessly) waiting",
+    r"would(?:'ve| have) been (?:nice|good|polite|courteous|decent|great|helpful) to",
+    r"the least you could",
+    r"I (?:deserve|deserved|expected better|thought better)",
+    r"you (?:could|should|might)(?:'ve| have) (?:at least )?(?:replied|responded|answered|told|let"
+    r"|called|written|gotten back|got back|warned|informed|said)",
+    r"after (?:all|everything) (?:the|my|I'?ve|I have|I|we'?ve|we)\b",
+    r"I gave up (?:a|my|the|an)\b",
+    r"I turned down",
+    r"(?:common|basic|simple|professional|bare|minimum) courtesy",
+    r"(?:didn'?t|did not|could(?:n'?t| not)?|can'?t|won'?t|no ?one|nobody)(?: even)? (?:be )?"
+    r"bother\w*",
+    r"not (?:so much as|even) (?:an?|one|the) (?:single )?(?:acknowledg|reply|response|email"
+    r"|call|note|courtesy|word|message|update)\w*",
+    r"got (?:nothing|silence|no \w+) (?:in return|back|for it)",
+)
+# Sarcasm on its own.
+SARCASM = (
+    r"thanks? (?:you )?(?:so much |a lot )?for nothing",
+    r"what a surprise",
+    r"shocker",
+    r"funny how",
+    r"(?:must be|must have been|it'?s) nice (?:to|being)\b(?! (?:meet|see|hear|speak|talk|work))",
+    r"(?:^\W*|\bwell,? )so much for",
+    r"oh well",
+    r"hello\?|seriously\?|really\?",
+    r"I (?:guess|suppose) (?:my|I|you|no ?one|nobody|it|that)\b[^.!?\n]{0,50}?"
+    r"(?:n'?t|not|never|no ?one|nobody)\b",
+    r"(?:apparently|clearly|obviously|evidently) (?:you|your|my|no ?one|nobody)\b",
+    r"(?:^|,\s*)whatever\W*$",
+    r"smh",
+    r"(?:love|enjoy|appreciate|adore) (?:being )?(?:ignored|ghosted|kept waiting|left hanging"
+    r"|waiting|chasing)",
+    r"(?:thanks|thank you|nice|good|glad|great)\b[^.!?\n]{0,25}\bfinally (?:repl|respond|answer"
+    r"|get|got|bother|call|acknowledg)\w*",
+)
+# Praise words that turn sarcastic next to a bad fact ("zero updates, brilliant").
+PRAISE = (
+    r"brilliant",
+    r"great",
+    r"wonderful",
+    r"fantastic",
+    r"lovely",
+    r"perfect",
+    r"awesome",
+    r"terrific",
+    r"super",
+    r"excellent",
+    r"marvell?ous",
+    r"splendid",
+    r"amazing",
+    r"impressive",
+    r"nice",
+    r"good job",
+    r"well done",
+    r"bravo",
+    r"stellar",
+    r"love (?:it|that|how)",
+)
+# Nothing happened: "zero updates", "not a word", "another week without news".
+NOTHING = (
+    r"(?:zero|no|not (?:a|one)(?: single)?|without (?:a|an|any)(?: single)?|never (?:a|any))"
+    r" (?:\w+ )?(?:" + "|".join(NEWS) + r"|peep|contact|progress|acknowledg\w*|call|email"
+    r"|message|follow-?up|replies|responses|updates|emails|calls)s?\b",
+    r"still (?:nothing|no\b)",
+    r"nothing (?:from you|back|at all|yet|again)",
+    r"(?:radio )?silence|crickets",
+    r"another (?:day|week|month|year)\b(?! or)",
+    r"not so much as",
+)
+# Complaints about silence on their own.
+WHINES = (
+    r"still (?:nothing|no (?:word|news|reply|response|answer|update|feedback|decision)"
+    r"|haven'?t heard|not heard|have(?:n'?t| not) (?:received|got))",
+    r"heard nothing",
+    r"never (?:heard|got|received|get|hear)(?: back| anything| from| a \w+| any \w+)",
+    r"radio silence|crickets",
+    r"(?:no ?one|nobody) (?:has |ever |even |could |would |will |can )*(?:replie|respond|answer"
+    r"|got|gets|bother|call|read|tell|told|follow)\w*",
+    r"not (?:a|one) (?:single )?(?:word|reply|response|peep)",
+    r"(?:third|fourth|fifth|sixth|seventh|umpteenth|nth|\d+(?:rd|th)) (?:\w+ )?(?:time|email"
+    r"|message|attempt|follow-?up|voicemail|reminder|nudge|call)s?",
+)
+# Waiting that is plainly a complaint when counted or timed ("waiting for weeks", "still no reply").
+WAITED = (
+    r"wait(?:ed|ing)",
+    r"chas(?:ed|es|ing)",
+    r"no(?: \w+)? (?:reply|replies|response|word|news|answer|update|feedback)",
+    r"heard nothing|nothing|silence|not a (?:single )?word",
+)
+# Writing again, harmless on its own ("just following up"), a complaint when counted.
+WROTE = (
+    r"writ(?:e|es|ing)",
+    r"follow(?:ed|ing)?[- ]?up",
+    r"follow-?ups?",
+    r"nudg(?:e|es|ed|ing)",
+    r"remind(?:ed|ing|ers?)?",
+    r"ask(?:ed|ing)?",
+    r"email(?:ed|ing|s)?",
+    r"messag(?:e|ed|es|ing)",
+    r"(?:sent|written|emailed|called|messaged) you",
+    r"the one (?:chasing|asking|writing)",
+)
+# Counting the attempts: whining next to any waiting or writing word.
+COUNTED = (
+    r"yet (?:another|again)",
+    r"over and over",
+    r"(?:time and|again and) (?:time )?again",
+    r"keep (?:on )?having to",
+    r"(?:have|having|had) to keep",
+    r"(?:second|third|fourth|fifth|sixth|umpteenth|nth|\d+(?:st|nd|rd|th)) (?:time|email|message"
+    r"|attempt|follow-?up|voicemail|reminder|nudge|call)s?",
+    r"(?:two|three|four|five|six|several|multiple|many|countless|\d+) (?:times|emails|messages"
+    r"|calls|voicemails|reminders|follow-?ups)",
+    r"endless(?:ly)?",
+)
+# Persistence and time: whining next to a waiting word ("still waiting", "always chasing").
+PERSISTED = (
+    r"still",
+    r"again",
+    r"always",
+    r"every (?:single )?time",
+    r"constantly",
+    r"repeatedly",
+    r"(?:for|over|nearly|almost|more than) (?:" + "|".join(NUMBERS) + r")"
+    r" (?:\w+ )?(?:days|weeks|months|years)",
+    r"(?:for|in) (?:ages|weeks|months|so long|this long|forever)",
+    r"forever|ages|long enough|so long|this long",
+)
+# A span of time on its own ("three weeks and not so much as ...", "ten days, zero updates").
+DURATIONS = (
+    r"(?:" + "|".join(NUMBERS) + r") (?:whole |full |long )?(?:days|weeks|months|years|day|week"
+    r"|month)",
+    r"ages|forever|so long|this long",
+)
+# Profanity, matched with masked (f***, s#!t) and leetspeak (sh1t) spellings.
+# A trailing "*" allows any ending (fucking, shitty, damned).
+PROFANITY = (
+    "fuck*",
+    "shit*",
+    "bullshit*",
+    "damn*",
+    "dammit",
+    "goddam*",
+    "crap*",
+    "piss*",
+    "bastard*",
+    "bitch*",
+    "asshole*",
+    "arsehole*",
+    "bollocks",
+    "bugger*",
+    "wanker*",
+    "prick",
+    "cunt*",
+    "twat*",
+    "hell",
+    "bloody",
+)
+# Already short or oddly spelled forms, matched as they are.
+CURSES = (
+    r"wtf|wth|ffs|omfg|stfu|fml",
+    r"f[*#@$%!]+(?:ck|k|kin[g']?|in[g']?|ing|ed)?",
+    r"fcking|fckin|fkn|fking|effing|frick\w*|friggin\w*|freakin\w*|sodding",
+    r"jeez|jesus christ|christ almighty",
+    r"sucks?|screw (?:you|this|it|that)",
+    r"(?:this is|total|utter|complete|such) (?:bs|b\.s\.)",
+    r"for (?:god'?s|crying out loud|heaven'?s|pete'?s|fuck'?s) sake",
+    r"pissed (?:off)?",
+)
+# Leetspeak and masking: a letter may be written as any of these.
+LEET: dict[str, str] = {
+    "a": "a@4",
+    "e": "e3",
+    "i": "i1!l",
+    "o": "o0",
+    "s": "s$5",
+    "t": "t7+",
+    "u": "uv",
+    "l": "l1",
+}
+MASKS = "*#@$%!_.-"
+
+# --- what is harmless ---------------------------------------------------------------------------
+
+# Courtesy and sympathy: a sentence with one of these is not read as a complaint by the weaker
+# signals (VADER, mild anger words, waiting words).
+COURTESY = (
+    r"sorry",
+    r"apolog\w*",
+    r"no (?:pressure|rush|worries|problem|hurry|need|obligation)",
+    r"not a problem",
+    r"not in a hurry",
+    r"(?:happy|glad|fine|okay|ok|content) to (?:wait|hold)",
+    r"(?:don'?t|do not) mind",
+    r"take (?:all )?the time",
+    r"don'?t hesitate",
+    r"hope",
+    r"(?:for|on) (?:you|your end|your \w+)\b",
+    r"I (?:know|imagine|reali[sz]e|appreciate|understand)",
+    r"understand\w*",
+    r"in case",
+    r"(?:reduc|prevent|avoid|cut|fight|stop|eliminat|detect|tackl|solv|fix|lower|minimi[sz]"
+    r"|protect|resolv)\w*",
+    r"thanks? (?:you )?(?:so much )?for (?:your|the|being|taking|letting|all|considering)",
+)
+# The target of a mild complaint: a sentence about them, the process or the wait.
+TARGETS = (
+    r"you",
+    r"your",
+    r"this",
+    r"that",
+    r"the (?:process|delay|wait|silence|way|whole|experience|lack)",
+    r"no ?one",
+    r"nobody",
+    r"keeps?",
+    r"still",
+    r"again",
+    r"waiting",
+)
