@@ -14,7 +14,7 @@ import yaml
 
 from .findings import RULES, SEVERITIES
 
-CONFIG_NAMES = ("mkdocs.yml", "mkdocs.yaml")
+CONFIG_NAMES = ("mkdocs.yml", "mkdocs.yaml", "properdocs.yml", "properdocs.yaml")
 TODAY_ENV = "FOLLOWTHROUGH_TODAY"
 
 

@@ -1,0 +1,19 @@
+"""The dashboard: view model, pages (Jinja2 templates) and the calendar feed, apart from MkDocs."""
+
+from __future__ import annotations
+
+from .ics import calendar
+from .render import render_all_leads, render_home, render_lead, render_pages, static_files
+from .view import Dashboard, Layout, build
+
+__all__ = [
+    "Dashboard",
+    "Layout",
+    "build",
+    "calendar",
+    "render_all_leads",
+    "render_home",
+    "render_lead",
+    "render_pages",
+    "static_files",
+]

@@ -1,0 +1,90 @@
+"""Pages from the view model, through Jinja2 templates with autoescaping on."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from importlib import resources
+
+import jinja2
+
+from ..agenda import STATES
+from ..findings import RULES
+from ..model import ordinal
+from . import chart, escape
+from .view import Dashboard, Row
+
+
+def days(n: int) -> str:
+    return ordinal(n, "day")
+
+
+def when(row: Row, today: dt.date) -> str:
+    """The date-dependent phrase of an agenda row, as of `today` (the script redoes it daily)."""
+    it = row.item
+    if it.state == "blocked":
+        return f"until {it.until.isoformat()}" if it.until else "until they get in touch"
+    if it.due is None:
+        return ""
+    delta = (it.due - today).days
+    if delta < 0:
+        return f"{days(-delta)} overdue"
+    if delta == 0:
+        return "due today"
+    return f"in {days(delta)}"
+
+
+def long_date(day: dt.date) -> str:
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+@functools.cache
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(resources.files(__package__) / "templates")),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(
+        md=escape.markdown_text,
+        page_title=escape.page_title,
+        link=escape.link,
+        mailto=escape.mailto,
+        tel=escape.tel,
+        days=days,
+        long_date=long_date,
+    )
+    env.globals.update(states=STATES, rules=RULES, when=when, chart=chart.svg)
+    return env
+
+
+def render_home(d: Dashboard) -> str:
+    return environment().get_template("home.md.j2").render(d=d, here=d.layout.home)
+
+
+def render_all_leads(d: Dashboard) -> str:
+    return environment().get_template("all-leads.md.j2").render(d=d, here=d.layout.all_leads)
+
+
+def render_lead(d: Dashboard, row: Row) -> str:
+    here = d.layout.lead(row.lead.id)
+    return environment().get_template("lead.md.j2").render(d=d, row=row, here=here)
+
+
+def render_pages(d: Dashboard) -> dict[str, str]:
+    """Every page of the dashboard: source URI -> Markdown content."""
+    template = environment().get_template("lead.md.j2")
+    pages = {d.layout.home: render_home(d), d.layout.all_leads: render_all_leads(d)}
+    for row in d.rows:
+        here = d.layout.lead(row.lead.id)
+        pages[here] = template.render(d=d, row=row, here=here)
+    return pages
+
+
+def static_files() -> dict[str, bytes]:
+    """The dashboard's own script and style sheet: name -> content."""
+    folder = resources.files(__package__) / "static"
+    return {f.name: f.read_bytes() for f in folder.iterdir() if f.name.endswith((".js", ".css"))}

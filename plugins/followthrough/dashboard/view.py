@@ -1,0 +1,232 @@
+"""The dashboard's view model: checked leads, agenda and settings as of `today`, ready to render."""
+
+from __future__ import annotations
+
+import datetime as dt
+import posixpath
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from urllib.parse import quote
+
+from .. import agenda
+from ..agenda import BLOCKED, CLOSED, DUE, STALE, STATES, UPCOMING, UPCOMING_DAYS, Item
+from ..checker import Checked
+from ..findings import Finding
+from ..model import Entry, Lead
+from ..settings import Settings
+
+CHART_WEEKS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """Where the generated pages live in the site (source URIs, as MkDocs names files)."""
+
+    home: str = "index.md"
+    all_leads: str = "all-leads.md"
+    calendar: str = "followups.ics"
+    lead_dir: str = "lead"
+    directory_urls: bool = True
+
+    def lead(self, lead_id: str) -> str:
+        return f"{self.lead_dir}/{lead_id}.md"
+
+    def url(self, src_uri: str) -> str:
+        """The page's URL relative to the site root, the way MkDocs makes it."""
+        stem, ext = posixpath.splitext(src_uri)
+        if ext != ".md":
+            return quote(src_uri)
+        if self.directory_urls:
+            folder, name = posixpath.split(stem)
+            path = f"{folder}/" if name == "index" else f"{stem}/"
+            return "./" if path == "/" else quote(path)
+        return quote(f"{stem}.html")
+
+    def link(self, from_uri: str, to_uri: str) -> str:
+        """A relative link from one generated page to another page or file."""
+        here = self.url(from_uri)
+        base = here if here.endswith("/") else posixpath.dirname(here) or "."
+        target = self.url(to_uri)
+        rel = posixpath.relpath(target.rstrip("/") or ".", base.rstrip("/") or ".")
+        if target.endswith("/") and not rel.endswith("/"):
+            rel += "/"
+        return rel
+
+
+@dataclass(frozen=True, slots=True)
+class Waived:
+    lead: Lead
+    entry: Entry
+    finding: Finding
+
+
+@dataclass(frozen=True, slots=True)
+class Week:
+    start: dt.date
+    contacts: int
+    new_leads: int
+
+
+@dataclass(frozen=True, slots=True)
+class Health:
+    active: int
+    min_active: int
+    new_this_week: int
+    weekly_goal: int
+
+    @property
+    def active_ok(self) -> bool:
+        return self.active >= self.min_active
+
+    @property
+    def new_ok(self) -> bool:
+        return self.new_this_week >= self.weekly_goal
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One lead on the dashboard: its agenda item and what the page needs around it."""
+
+    item: Item
+    checked: Checked
+    contact: str | None
+    next_action: str | None = None  # for a blocked lead: what comes once the block ends
+    next_due: dt.date | None = None
+
+    @property
+    def lead(self) -> Lead:
+        return self.item.lead
+
+    @property
+    def findings(self) -> list[Finding]:
+        return self.checked.findings
+
+
+@dataclass(frozen=True, slots=True)
+class Dashboard:
+    today: dt.date
+    pinned: bool
+    settings: Settings
+    rows: list[Row]
+    unreadable: list[Checked]  # files that did not give a lead at all
+    findings: list[Finding]
+    waived: list[Waived]
+    health: Health
+    weeks: list[Week]
+    layout: Layout = field(default_factory=Layout)
+    source_base: str | None = None  # URL prefix of the repository's files, for source links
+
+    def state(self, state: str) -> list[Row]:
+        return [r for r in self.rows if r.item.state == state]
+
+    @property
+    def counts(self) -> dict[str, int]:
+        out = dict.fromkeys(STATES, 0)
+        for r in self.rows:
+            out[r.item.state] += 1
+        return out
+
+    @property
+    def upcoming_until(self) -> dt.date:
+        return self.today + dt.timedelta(days=UPCOMING_DAYS)
+
+    def source_url(self, path: str) -> str | None:
+        return None if self.source_base is None else self.source_base + quote(path)
+
+
+def contact_name(item: Item) -> str | None:
+    last = item.last_contact
+    if last is not None and last.with_:
+        return last.with_
+    return item.lead.contacts[0].name if item.lead.contacts else None
+
+
+def _row(checked: Checked, lead: Lead, settings: Settings, today: dt.date) -> Row:
+    it = agenda.item(lead, settings, today)
+    next_action = next_due = None
+    if it.state == BLOCKED and it.until is not None:
+        after = agenda.item(lead, settings, it.until)
+        if after.state in (DUE, UPCOMING):
+            next_action, next_due = after.action, after.due
+    return Row(it, checked, contact_name(it), next_action, next_due)
+
+
+def monday(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def weeks(leads: Sequence[Lead], today: dt.date, count: int = CHART_WEEKS) -> list[Week]:
+    first = monday(today) - dt.timedelta(weeks=count - 1)
+    contacts = [0] * count
+    new = [0] * count
+    for lead in leads:
+        for entry in lead.log:
+            slot = (entry.date - first).days // 7
+            if entry.is_contact and 0 <= slot < count:
+                contacts[slot] += 1
+        started = lead.started
+        if started is not None and 0 <= (slot := (started - first).days // 7) < count:
+            new[slot] += 1
+    return [Week(first + dt.timedelta(weeks=i), contacts[i], new[i]) for i in range(count)]
+
+
+_ORDER = {s: i for i, s in enumerate(STATES)}
+
+
+def build(
+    checked: Sequence[Checked],
+    settings: Settings,
+    today: dt.date,
+    *,
+    pinned: bool = False,
+    layout: Layout | None = None,
+    source_base: str | None = None,
+) -> Dashboard:
+    rows: list[Row] = []
+    unreadable: list[Checked] = []
+    findings: list[Finding] = []
+    waived: list[Waived] = []
+    for c in checked:
+        findings.extend(c.findings)
+        lead = c.loaded.lead
+        if lead is None:
+            unreadable.append(c)
+            continue
+        rows.append(_row(c, lead, settings, today))
+        waived.extend(Waived(lead, entry, f) for entry, f in c.waived)
+    rows.sort(key=lambda r: _sort_key(r.item))
+    leads = [r.lead for r in rows]
+    this_week = monday(today)
+    health = Health(
+        active=sum(1 for lead in leads if lead.status == "active"),
+        min_active=settings.min_active_leads,
+        new_this_week=sum(
+            1 for lead in leads if lead.started and monday(lead.started) == this_week
+        ),
+        weekly_goal=settings.weekly_new_leads,
+    )
+    return Dashboard(
+        today=today,
+        pinned=pinned,
+        settings=settings,
+        rows=rows,
+        unreadable=unreadable,
+        findings=findings,
+        waived=waived,
+        health=health,
+        weeks=weeks(leads, today),
+        layout=layout or Layout(),
+        source_base=source_base,
+    )
+
+
+def _sort_key(it: Item) -> tuple[int, int, str]:
+    if it.state == DUE:
+        return _ORDER[DUE], -(it.days_overdue or 0), it.lead.id
+    day = it.due or it.until
+    if it.state in (UPCOMING, BLOCKED) and day is not None:
+        return _ORDER[it.state], day.toordinal(), it.lead.id
+    return _ORDER[it.state], 0, it.lead.id
+
+
+__all__ = ["BLOCKED", "CLOSED", "DUE", "STALE", "UPCOMING", "Dashboard", "Layout", "Row", "build"]

@@ -1,0 +1,186 @@
+"""The MkDocs plugin: event wiring only. Loading is in leads/checker, pages in dashboard/."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+from typing import Any, Literal
+from urllib.parse import urljoin
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
+
+from . import dashboard
+from .checker import Checked, check_loaded
+from .findings import ERROR
+from .leads import Loaded, lead_files, load_file
+from .settings import OPTIONS, TODAY_ENV, ConfigError, Settings, from_mapping, resolve_today
+
+log = get_plugin_logger(__name__)
+
+ASSETS = "assets/followthrough"
+Stamp = tuple[int, int]
+
+
+def _default(name: str) -> Any:
+    return OPTIONS[name].default
+
+
+class FollowthroughConfig(base.Config):  # type: ignore[no-untyped-call]
+    leads_dir = c.Type(str, default=_default("leads_dir"))
+    cadence_days = c.Type(int, default=_default("cadence_days"))
+    business_days = c.Type(bool, default=_default("business_days"))
+    max_unanswered = c.Type(int, default=_default("max_unanswered"))
+    thank_you_days = c.Type(int, default=_default("thank_you_days"))
+    weekly_new_leads = c.Type(int, default=_default("weekly_new_leads"))
+    min_active_leads = c.Type(int, default=_default("min_active_leads"))
+    rules = c.Type(dict, default={})
+    today = c.Optional(c.Type((str, dt.date)))
+
+
+def source_base(repo_url: str | None, edit_uri: str | None, docs_rel: str) -> str | None:
+    """The URL under which the repository's files are viewed, derived from repo_url + edit_uri."""
+    if not repo_url or not edit_uri or edit_uri.startswith(("?", "#")):
+        return None
+    uri = edit_uri.rstrip("/")
+    docs = docs_rel.strip("/")
+    if docs in ("", "."):
+        prefix = uri + "/"
+    elif uri == docs or uri.endswith("/" + docs):
+        prefix = uri[: -len(docs)]
+    else:
+        return None
+    return urljoin(repo_url.rstrip("/") + "/", prefix)
+
+
+class FollowthroughPlugin(BasePlugin[FollowthroughConfig]):  # type: ignore[no-untyped-call]
+    def __init__(self) -> None:
+        self.settings = Settings()
+        self.today = dt.date.today()
+        self.pinned = False
+        self.layout = dashboard.Layout()
+        # parsed and checked leads by path, kept across the rebuilds of `mkdocs serve`
+        self._loaded: dict[Path, tuple[Stamp, Loaded]] = {}
+        self._checked: dict[Path, tuple[Stamp, Checked]] = {}
+        self._checked_for: tuple[Settings, dt.date] | None = None
+        self._edit_urls: dict[str, str] = {}
+
+    def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
+        """Defined so that `mkdocs serve` keeps this object (and its cache) across rebuilds."""
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        root = Path(config.config_file_path or ".").resolve().parent
+        options = {name: self.config[name] for name in OPTIONS}
+        try:
+            self.settings = from_mapping(options, root)
+            self.today = resolve_today(self.settings)
+        except ConfigError as exc:
+            raise PluginError(str(exc)) from None
+        self.pinned = bool(os.environ.get(TODAY_ENV)) or self.settings.today is not None
+        docs = Path(config.docs_dir)
+        own_home = (docs / "index.md").is_file() or (docs / "README.md").is_file()
+        self.layout = dashboard.Layout(
+            home="followups/index.md" if own_home else "index.md",
+            directory_urls=config.use_directory_urls,
+        )
+        for attr, name in (("extra_css", "dashboard.css"), ("extra_javascript", "dashboard.js")):
+            extra = getattr(config, attr)
+            if f"{ASSETS}/{name}" not in extra:
+                extra.append(f"{ASSETS}/{name}")
+        if config.nav is not None:
+            listed = str(config.nav)
+            pages = [("Follow-ups", self.layout.home), ("All leads", self.layout.all_leads)]
+            config.nav[:0] = [{title: uri} for title, uri in pages if repr(uri) not in listed]
+        return config
+
+    def _load(self) -> list[Checked]:
+        settings, today = self.settings, self.today
+        if self._checked_for != (settings, today):
+            self._checked.clear()
+            self._checked_for = (settings, today)
+        folder = settings.leads_path
+        if not folder.is_dir():
+            log.warning(f"leads_dir {settings.leads_dir!r}: no such folder under {settings.root}")
+        loaded, checked = {}, {}
+        out = []
+        for path in lead_files(folder):
+            try:
+                st = path.stat()
+                stamp = (st.st_mtime_ns, st.st_size)
+            except OSError:
+                stamp = (0, 0)
+            got = self._loaded.get(path)
+            if got is None or got[0] != stamp:
+                display = Path(os.path.relpath(path, settings.root)).as_posix()
+                got = (stamp, load_file(path, display))
+            loaded[path] = got
+            done = self._checked.get(path)
+            if done is None or done[0] != stamp:
+                done = (stamp, check_loaded(got[1], settings, today))
+            checked[path] = done
+            out.append(done[1])
+        self._loaded, self._checked = loaded, checked
+        return out
+
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        checked = self._load()
+        for result in checked:
+            for f in result.findings:
+                (log.warning if f.severity == ERROR else log.info)(f.text())
+        docs_rel = os.path.relpath(config.docs_dir, self.settings.root)
+        board = dashboard.build(
+            checked,
+            self.settings,
+            self.today,
+            pinned=self.pinned,
+            layout=self.layout,
+            source_base=source_base(config.repo_url, config.edit_uri, docs_rel),
+        )
+        pages = dashboard.render_pages(board)
+        in_nav = {self.layout.home, self.layout.all_leads}
+        for uri, content in pages.items():
+            level = InclusionLevel.UNDEFINED if uri in in_nav else InclusionLevel.NOT_IN_NAV
+            self._add(files, File.generated(config, uri, content=content, inclusion=level))
+        for name, data in dashboard.static_files().items():
+            self._add(files, File.generated(config, f"{ASSETS}/{name}", content=data))
+        feed = dashboard.calendar(board, config.site_name, config.site_url)
+        self._add(files, File.generated(config, self.layout.calendar, content=feed))
+        self._edit_urls = {}
+        for row in board.rows:
+            url = board.source_url(row.lead.path)
+            if url:
+                self._edit_urls[self.layout.lead(row.lead.id)] = url
+        return files
+
+    @staticmethod
+    def _add(files: Files, file: File) -> None:
+        existing = files.get_file_from_path(file.src_uri)
+        if existing is not None:
+            if existing.generated_by:
+                log.warning(f"{file.src_uri}: two lead files share one name; rename one of them")
+            else:
+                log.warning(f"{file.src_uri} in the docs folder is replaced by the generated page")
+            files.remove(existing)
+        files.append(file)
+
+    def on_page_markdown(
+        self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        edit = self._edit_urls.get(page.file.src_uri)
+        if edit is not None:
+            page.edit_url = edit
+        return None
+
+    def on_serve(
+        self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any
+    ) -> LiveReloadServer | None:
+        if self.settings.leads_path.is_dir():
+            server.watch(str(self.settings.leads_path))
+        return server

@@ -1,0 +1,127 @@
+"""Shared fixtures: a small site repository with leads in every agenda state."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+SITE_TODAY = "2026-11-20"
+
+SITE_LEADS = {
+    "northwind": """\
+        company: Northwind Traders
+        role: Senior Data Engineer
+        contacts:
+          - name: Dana Reyes
+            title: Hiring manager
+            email: dana@northwind.example
+            phone: +1 555 0100
+        url: https://northwind.example/jobs/42
+        log:
+          - date: 2026-10-30
+            type: applied
+          - date: 2026-11-06
+            type: follow-up
+            with: Dana Reyes
+            message: I remain very interested in this role and wanted to check in.
+        """,
+    "litware": """\
+        company: Litware Inc
+        role: Platform Engineer
+        contacts:
+          - name: Sam Ortiz
+        log:
+          - date: 2026-10-20
+            type: applied
+        """,
+    "contoso": """\
+        company: Contoso Pharmaceuticals
+        role: Analytics Lead
+        contacts:
+          - name: Priya Nair
+        instructions:
+          - date: 2026-11-12
+            kind: quiet-until
+            until: 2026-11-24
+            said: No decision before the committee meets on the 23rd.
+        log:
+          - date: 2026-11-10
+            type: interview
+            with: Priya Nair
+          - date: 2026-11-11
+            type: thank-you
+            with: Priya Nair
+        """,
+    "fabrikam": """\
+        company: Fabrikam Robotics
+        role: Data Engineer
+        log:
+          - date: 2026-11-16
+            type: applied
+        """,
+    "tailspin": """\
+        company: Tailspin Toys
+        role: Backend Engineer
+        log:
+          - date: 2026-09-20
+            type: applied
+          - date: 2026-10-01
+            type: follow-up
+          - date: 2026-10-12
+            type: follow-up
+          - date: 2026-10-23
+            type: follow-up
+        """,
+}
+
+# text that would run as script if any of it reached the page unescaped
+HOSTILE_LEAD = """\
+    company: "</title><script>window.__ftPwned=1</script>Evil <b>Co</b> | [x](javascript:alert(1))"
+    role: '<img src=x onerror="window.__ftPwned = 2">'
+    url: "javascript:window.__ftPwned = 3"
+    contacts:
+      - name: "<svg onload=window.__ftPwned=4>"
+        email: "x@example.com?cc=<script>"
+        url: "data:text/html,<script>alert(1)</script>"
+    source: "# heading *star* _under_ `tick`"
+    log:
+      - date: 2026-11-02
+        type: applied
+        summary: "<iframe src=javascript:alert(5)></iframe>"
+        message: "<script>window.__ftPwned = 6</script>"
+    """
+
+SITE_CONFIG = """\
+site_name: Test follow-ups
+theme:
+  name: material
+  font: false
+  features:
+{features}
+plugins:
+  - search
+  - followthrough:
+      min_active_leads: 3
+"""
+
+
+def write_site(
+    root: Path, leads: dict[str, str] | None = None, features: tuple[str, ...] = ()
+) -> Path:
+    root.mkdir(parents=True, exist_ok=True)
+    listed = "\n".join(f"    - {f}" for f in features) or "    []"
+    (root / "mkdocs.yml").write_text(SITE_CONFIG.format(features=listed), encoding="utf-8")
+    (root / "docs").mkdir(exist_ok=True)
+    (root / "docs" / "about.md").write_text("# About\n\nMy own notes.\n", encoding="utf-8")
+    (root / "leads").mkdir(exist_ok=True)
+    for name, text in (SITE_LEADS if leads is None else leads).items():
+        (root / "leads" / f"{name}.yaml").write_text(textwrap.dedent(text), encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def site_repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("FOLLOWTHROUGH_TODAY", SITE_TODAY)
+    return write_site(tmp_path / "repo")

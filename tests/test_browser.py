@@ -1,0 +1,310 @@
+"""The dashboard in a real browser (Chromium through Playwright) against a real `mkdocs serve`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import http.server
+import os
+import socket
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import Browser, ConsoleMessage, Page, Request, expect, sync_playwright
+
+from conftest import HOSTILE_LEAD, SITE_TODAY, write_site
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+LOCAL_HOSTS = {"127.0.0.1", "localhost"}
+WAIT_MS = 90_000
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def wait_until_serving(url: str, proc: subprocess.Popen[bytes], log: Path) -> None:
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            pytest.fail(f"mkdocs serve exited: {log.read_text(errors='replace')}")
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.25)
+    pytest.fail(f"mkdocs serve did not answer at {url}: {log.read_text(errors='replace')}")
+
+
+@pytest.fixture(scope="module")
+def served_repo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str]]:
+    repo = write_site(tmp_path_factory.mktemp("served") / "repo", features=("navigation.instant",))
+    (repo / "leads" / "hostile.yaml").write_text(textwrap.dedent(HOSTILE_LEAD), encoding="utf-8")
+    port = free_port()
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "FOLLOWTHROUGH_TODAY": SITE_TODAY}
+    log = repo.parent / "serve.log"
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+            cwd=repo,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        url = f"http://127.0.0.1:{port}/"
+        wait_until_serving(url, proc, log)
+        yield repo, url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+@pytest.fixture(scope="module")
+def chromium_browser() -> Iterator[Browser]:
+    if not Path(CHROMIUM).is_file():
+        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium package")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+class Watched:
+    """A page that records console errors, uncaught exceptions, dialogs and every request."""
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        self.errors: list[str] = []
+        self.requests: list[str] = []
+        self.dialogs: list[str] = []
+        page.on("console", self._console)
+        page.on("pageerror", lambda exc: self.errors.append(f"uncaught: {exc}"))
+        page.on("request", self._request)
+        page.on("dialog", self._dialog)
+
+    def _console(self, msg: ConsoleMessage) -> None:
+        if msg.type == "error":
+            self.errors.append(msg.text)
+
+    def _request(self, request: Request) -> None:
+        self.requests.append(request.url)
+
+    def _dialog(self, dialog: object) -> None:
+        self.dialogs.append(str(getattr(dialog, "message", "")))
+        dialog.dismiss()  # type: ignore[attr-defined]
+
+    def off_machine(self) -> list[str]:
+        return [
+            u
+            for u in self.requests
+            if urlsplit(u).scheme not in ("data", "blob", "about")
+            and urlsplit(u).hostname not in LOCAL_HOSTS
+        ]
+
+
+@pytest.fixture
+def watched_page(chromium_browser: Browser) -> Iterator[Watched]:
+    context = chromium_browser.new_context(viewport={"width": 1280, "height": 900})
+    try:
+        yield Watched(context.new_page())
+    finally:
+        context.close()
+
+
+def test_home_lists_due_and_blocked_and_opens_a_lead(
+    served_repo: tuple[Path, str], watched_page: Watched
+) -> None:
+    _, url = served_repo
+    page = watched_page.page
+    page.goto(url)
+    due = page.locator('.ft-list[data-bucket="due"] .ft-item__lead')
+    expect(due.first).to_have_text("Litware Inc")
+    names = due.all_inner_texts()
+    assert names.index("Litware Inc") < names.index("Northwind Traders")
+    blocked = page.locator('.ft-list[data-bucket="blocked"] .ft-item')
+    expect(blocked).to_have_count(1)
+    expect(blocked).to_contain_text("Contoso Pharmaceuticals")
+    expect(blocked).to_contain_text("No decision before the committee meets on the 23rd.")
+    expect(blocked).to_contain_text("until 2026-11-24")
+    expect(page.locator(".ft-asof")).to_contain_text("pinned by the today setting")
+    expect(page.locator(".ft-notice")).to_be_hidden()
+    page.get_by_role("link", name="Northwind Traders").click()
+    page.wait_for_url("**/lead/northwind/")
+    expect(page.locator("article h1")).to_have_text("Northwind Traders")
+    expect(page.locator('a[href="mailto:dana@northwind.example"]')).to_be_visible()
+    expect(page.locator(".ft-timeline")).to_contain_text("follow-up")
+    assert watched_page.errors == []
+    assert watched_page.off_machine() == []
+
+
+def test_search_finds_a_company(served_repo: tuple[Path, str], watched_page: Watched) -> None:
+    _, url = served_repo
+    page = watched_page.page
+    page.goto(url)
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    page.locator("input.md-search__input").press_sequentially("Contoso")
+    result = page.locator(".md-search-result__item").filter(has_text="Contoso Pharmaceuticals")
+    expect(result.first).to_be_visible(timeout=WAIT_MS)
+    result.first.locator("a").first.click()
+    page.wait_for_url("**/lead/contoso/**")
+    assert watched_page.errors == []
+    assert watched_page.off_machine() == []
+
+
+def test_all_leads_table_filters_and_sorts(
+    served_repo: tuple[Path, str], watched_page: Watched
+) -> None:
+    _, url = served_repo
+    page = watched_page.page
+    page.goto(url + "all-leads/")
+    rows = page.locator(".ft-sortable tbody tr")
+    expect(rows).to_have_count(6)
+    page.locator(".ft-filter__input").fill("robotics")
+    expect(page.locator(".ft-sortable tbody tr:not([hidden])")).to_have_count(1)
+    expect(page.locator(".ft-filter__count")).to_have_text("1 lead")
+    page.locator(".ft-filter__input").fill("")
+    page.get_by_role("button", name="Company").click()
+    first = page.locator(".ft-sortable tbody tr td:first-child").all_inner_texts()
+    assert first == sorted(first, key=str.lower)
+    page.get_by_role("button", name="Company").click()
+    again = page.locator(".ft-sortable tbody tr td:first-child").all_inner_texts()
+    assert again == list(reversed(first))
+    assert watched_page.errors == []
+
+
+def test_hostile_lead_shows_as_text_and_runs_nothing(
+    served_repo: tuple[Path, str], watched_page: Watched
+) -> None:
+    _, url = served_repo
+    page = watched_page.page
+    for path in ("", "all-leads/", "lead/hostile/"):
+        page.goto(url + path)
+        page.wait_for_load_state("load")
+        assert page.evaluate("() => window.__ftPwned") is None, path
+    expect(page.locator("article h1")).to_contain_text(
+        "</title><script>window.__ftPwned=1</script>Evil"
+    )
+    details = page.locator(".ft-details")
+    expect(details).to_contain_text("javascript:window.__ftPwned = 3")
+    expect(page.locator(".ft-contacts")).to_contain_text("<svg onload=window.__ftPwned=4>")
+    expect(page.locator(".ft-timeline")).to_contain_text("<script>window.__ftPwned = 6</script>")
+    hrefs = page.eval_on_selector_all("a[href]", "els => els.map(e => e.href)")
+    assert not [h for h in hrefs if h.lower().startswith(("javascript:", "data:"))]
+    assert page.locator("article img, article iframe, article script").count() == 0
+    assert page.evaluate("() => window.__ftPwned") is None
+    assert watched_page.dialogs == []
+    assert watched_page.errors == []
+
+
+@pytest.mark.parametrize("path", ("", "all-leads/", "lead/northwind/", "lead/hostile/"))
+def test_narrow_screen_does_not_scroll_sideways(
+    served_repo: tuple[Path, str], chromium_browser: Browser, path: str
+) -> None:
+    _, url = served_repo
+    context = chromium_browser.new_context(viewport={"width": 375, "height": 800})
+    try:
+        page = context.new_page()
+        page.goto(url + path)
+        page.wait_for_load_state("load")
+        widths = page.evaluate(
+            "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+        )
+        assert widths[0] <= widths[1], widths
+    finally:
+        context.close()
+
+
+def test_editing_a_lead_reloads_the_open_page(
+    served_repo: tuple[Path, str], watched_page: Watched
+) -> None:
+    repo, url = served_repo
+    page = watched_page.page
+    page.goto(url + "lead/fabrikam/")
+    expect(page.locator("article h1")).to_have_text("Fabrikam Robotics")
+    lead = repo / "leads" / "fabrikam.yaml"
+    lead.write_text(
+        lead.read_text(encoding="utf-8").replace("Fabrikam Robotics", "Fabrikam Rebuilt"),
+        encoding="utf-8",
+    )
+    expect(page.locator("article h1")).to_have_text("Fabrikam Rebuilt", timeout=WAIT_MS)
+    assert watched_page.errors == []
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+def test_stale_build_is_resorted_by_the_browser_date(
+    tmp_path: Path, chromium_browser: Browser
+) -> None:
+    today = dt.date.today()
+
+    def day(offset: int) -> str:
+        return (today + dt.timedelta(days=offset)).isoformat()
+
+    leads = {
+        "soon": f"company: Soon Co\nlog:\n  - date: {day(-3)}\n    type: applied\n",
+        "quiet": (
+            f"company: Quiet Co\ninstructions:\n  - date: {day(-2)}\n    kind: quiet-until\n"
+            f"    until: {day(2)}\n    said: Not before next week.\n"
+            f"log:\n  - date: {day(-4)}\n    type: applied\n"
+        ),
+    }
+    repo = write_site(tmp_path / "repo", leads=leads)
+    env = {k: v for k, v in os.environ.items() if k != "FOLLOWTHROUGH_TODAY"}
+    env["NO_MKDOCS_2_WARNING"] = "1"
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict"],
+        cwd=repo,
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+    handler = functools.partial(_Quiet, directory=str(repo / "site"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    context = chromium_browser.new_context()
+    try:
+        page = context.new_page()
+        page.clock.set_fixed_time(dt.datetime.combine(today + dt.timedelta(days=6), dt.time(12)))
+        page.goto(f"http://127.0.0.1:{server.server_address[1]}/")
+        due = page.locator('.ft-list[data-bucket="due"] .ft-item')
+        expect(due).to_have_count(2)
+        expect(due.nth(0)).to_contain_text("Quiet Co")
+        expect(due.nth(0)).to_contain_text("3 days overdue")
+        expect(due.nth(1)).to_contain_text("Soon Co")
+        expect(due.nth(1)).to_contain_text("2 days overdue")
+        expect(page.locator('[data-count="blocked"]')).to_have_text("0")
+        expect(page.locator(".ft-notice")).to_contain_text(f"Built on {today.isoformat()}")
+    finally:
+        context.close()
+        server.shutdown()
+        server.server_close()
