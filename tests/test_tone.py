@@ -574,16 +574,219 @@ ROUND3_FINE: list[str] = [
 ]
 
 
-TRAINING_BAD = BAD + ROUND1_BAD + ROUND2_BAD + ROUND3_BAD
-TRAINING_FINE = FINE + ROUND1_FINE + ROUND2_FINE + ROUND3_FINE
+# Round 4: the families the first blind hold-out showed missing, in new wording of their own,
+# each with near misses that must stay quiet.
+ROUND4_BAD: list[tuple[str, str]] = [
+    # sarcastic verdict after a bad fact
+    ("The interview was cancelled an hour before it started. Lovely.", N),
+    ("Got an automated rejection after three rounds. Great job.", N),
+    ("You rescheduled on me again. Brilliant.", N),
+    ("Still no contract, two weeks after the verbal offer. Wonderful.", N),
+    ("Nobody showed up to the call I booked. Very professional.", N),
+    ("Turned down by a form letter, no reasons given - classy.", N),
+    # repeating myself
+    ("Per my previous email, the invoice was due on the 1st.", N),
+    ("As I already explained, I can't start before March.", N),
+    ("As I've said several times, the figures are in the attachment.", N),
+    ("I sent the references on Monday. Again.", N),
+    ("Like I said before, the budget is fixed.", N),
+    ("Please see my previous email for the details you asked about.", N),
+    # sarcastic busy hedge
+    ("I'm sure you're extremely busy, but it's been a month since the final round.", N),
+    ("No doubt you're swamped, but this is the third time I've asked.", N),
+    ("Obviously you're very important, but I've been waiting for weeks.", N),
+    ("I get that you're busy, but still no reply after ten days?", N),
+    # disappointment aimed at the person
+    ("Frankly I expected more from a company of your reputation.", N),
+    ("I thought better of you, to be honest.", N),
+    ("I'm disappointed in you and your team.", N),
+    ("This is not what I would expect from a firm like yours.", N),
+    ("We had expected much better from you.", N),
+    # feeling ignored
+    ("Emailing you feels like shouting into the void.", N),
+    ("It's like talking to a wall.", N),
+    ("Should I send smoke signals instead?", N),
+    ("My messages seem to fall on deaf ears.", N),
+    ("Getting an answer from you is like pulling teeth.", N),
+    ("I won't hold my breath for a reply.", N),
+    # effort not rewarded
+    ("I flew in for the onsite and didn't even get a thank-you note.", N),
+    ("We spent two weeks building the prototype and never got any feedback.", N),
+    ("I put in forty hours on your test project without so much as an acknowledgement.", N),
+    ("I rearranged my whole week for the interview and haven't had a single reply since.", N),
+    ("I prepared a full presentation and did not even get a response.", N),
+    # repeated silence
+    ("Another day, another ignored follow-up.", N),
+    ("Another month, another excuse.", N),
+    ("Three unanswered emails and counting.", N),
+    ("I haven't heard a single word since the offer call.", N),
+    # consequence without an explicit if
+    ("Match the salary or you'll lose me to the other company.", C),
+    ("Sign by Friday, otherwise the price goes up.", C),
+    ("Unless the start date moves, there's no point in continuing.", C),
+    ("If the terms don't change, I'm done.", C),
+    ("Get me the paperwork this week or I give the contract to your competitor.", C),
+    ("I have a second offer and I'll be taking it if I don't hear from you.", C),
+    # either / or
+    ("Either you improve the offer or I walk away.", C),
+    ("Either we close this month or we're moving to another vendor.", C),
+    ("Either you call me today or I'm escalating this.", C),
+    ("It's simple: either you confirm the budget or we stop here.", C),
+    # urgent imperatives
+    ("Ring me as soon as you read this.", C),
+    ("This cannot wait until next week.", C),
+    ("It's urgent, I need the figures now.", C),
+    ("Please ensure the contract is on my desk.", C),
+    ("Make sure your finance team pays the invoice.", C),
+    ("Clear your calendar for Thursday afternoon.", C),
+    ("Bring your manager into our next meeting.", C),
+    ("Please cc your director on all further emails.", C),
+    # refusals as conditions
+    ("I'm not signing anything until the clause is removed.", C),
+    ("We won't proceed without a written guarantee.", C),
+    ("I refuse to attend another interview unless the salary is confirmed.", C),
+    ("No more calls until I see the revised offer.", C),
+    # going over their head, no further chasing
+    ("I'll go over your head if I have to.", C),
+    ("Give me the CEO's email and I'll chase this up myself.", C),
+    ("This is non-negotiable.", C),
+    ("I won't be chasing you again.", C),
+    # more phrasings of the same families
+    ("Wow, another rejection email without any feedback. Stellar.", N),
+    ("As previously stated, the deliverables are in the shared folder.", N),
+    ("I sent my portfolio on the 3rd and again on the 10th. Still nothing. Great.", N),
+    ("Honestly, I expected better of your team.", N),
+    ("My emails are disappearing into a black hole.", N),
+    ("We drove two hours for the meeting and no one even showed up.", N),
+    ("Either you honour the quote or we take our business elsewhere.", C),
+    ("I need this resolved today. It cannot wait.", C),
+    ("Kindly make sure the payment is processed.", C),
+    ("We're not agreeing to anything until we see the audit.", C),
+    ("Fix the bug by Friday or we'll cancel the subscription.", C),
+    ("Lower the fee, otherwise we're done here.", C),
+]
+ROUND4_FINE: list[str] = [
+    # verdict near-misses
+    "Lovely to meet you at the conference.",
+    "Great job on the launch!",
+    "The contract arrived this morning. Perfect.",
+    "Thanks for sending the slides. Brilliant.",
+    "We signed the deal without any issues. Lovely.",
+    "The tests passed on the first try. Great job.",
+    "I'm so glad the offsite went well. Wonderful!",
+    # repeating near-misses
+    "As discussed, I've attached the updated pricing.",
+    "As mentioned on our call, I'm available from March.",
+    "Per your request, here are the documents.",
+    "Thanks again for the intro.",
+    "I'm glad we could meet again.",
+    # busy near-misses
+    "I know you're busy, so I'll keep this short.",
+    "I'm sure you're busy, but I'd love to buy you a coffee sometime.",
+    "I realise you're swamped, so no need to reply this week.",
+    # disappointment near-misses
+    "I expected more questions about the budget, so I've added a section on it.",
+    "Someone with your experience would be a great fit for the advisory board.",
+    "I was disappointed to miss your talk, is there a recording?",
+    "I'm disappointed, but I understand the decision and wish you the best.",
+    "We expected better weather for the offsite, but it was still fun.",
+    # metaphor near-misses
+    "We painted the wall in the new office last week.",
+    "Our product is a black box no longer: the new dashboard shows every step.",
+    "I've been holding off on booking flights until the dates are confirmed.",
+    # effort near-misses
+    "I spent the weekend on the case study and really enjoyed it.",
+    "We spent a week testing the prototype and the results look promising.",
+    "I prepared a short summary, no feedback needed.",
+    "I flew in early and got a chance to see the city.",
+    # another near-misses
+    "Another week, another city: see you in Berlin!",
+    "I'll send another email once the numbers are in.",
+    # consequence near-misses
+    "I'll be accepting calls all week.",
+    "Thank you for the offer, I'll be accepting it gladly.",
+    "If the price goes up next year, we'll let you know in advance.",
+    "If you don't mind, I'll walk you through the demo on Tuesday.",
+    "We can meet in person or I can send a recording.",
+    "Happy to go with whichever option suits you.",
+    "I've accepted another offer, so please withdraw my application.",
+    "I'd like to withdraw my application, thank you for your time.",
+    "Happy to withdraw my earlier comment, the FAQ answered it.",
+    # either near-misses
+    "Either Tuesday or Wednesday works for me.",
+    "Either you or Priya can send the file over.",
+    "Either we can meet on Tuesday or I can come in on Thursday, whatever suits you.",
+    "I'm happy either way.",
+    # imperative near-misses
+    "Please make sure to let me know if you need anything else.",
+    "Make sure you get some rest after the launch!",
+    "I can't wait to start in March.",
+    "Let me know if anything urgent comes up while I'm away.",
+    "Feel free to loop in anyone who should join.",
+    "Please take whatever time you need.",
+    "I'll forward the deck to anyone you think should see it.",
+    # refusal near-misses
+    "I'm not able to start until the 1st, I hope that's okay.",
+    "I won't be in the office until Monday.",
+    "I'm not planning anything until I hear how the panel went, no rush.",
+    # escalation near-misses
+    "I'll follow up with Raj next week about the visa.",
+    "Could I have the hiring manager's email to send a thank-you note?",
+    "No worries, I'll sort it out myself.",
+    # more near misses
+    "I'm sure you're busy, so feel free to reply next week.",
+    "Either option is fine with me.",
+    "Let me know either way, no pressure.",
+    "I'll be taking Friday off, so Thursday is best.",
+    "Great. I'll send the contract over tomorrow.",
+    "Got it, thanks. Perfect.",
+    "The meeting was moved to Thursday. Great.",
+    "Sorry, I forgot to attach the file. Here it is.",
+    "I still have the notes from our call. Lovely chat, by the way.",
+    "I went over the numbers again and they look right.",
+    "I'd be happy to go over your comments on Friday.",
+    "Our offer stands until the end of the month, no rush.",
+    "If you'd rather not proceed, that's completely fine.",
+    "If it doesn't work for you, we can find another time.",
+    "Please ensure you have a good break over the holidays.",
+    "I've taken the liberty of drafting an agenda.",
+    "I've rescheduled my flight so I can make the Thursday interview.",
+    "I'll make sure the team has everything by Monday.",
+    "We'll make sure the invoice reflects the discount.",
+    "I'm not sure whether the demo link worked, could you check?",
+    "I won't be able to join until 10, sorry.",
+    "I took a day off to prepare and really enjoyed the process.",
+    "I spent some time on your website and loved the case studies.",
+    "We worked through the weekend and finally shipped it, thanks for your support.",
+    "Thanks for the quick reply, that helps a lot.",
+    "Twice a year we run a customer summit, would you like an invite?",
+    "As I mentioned, I'm free all week.",
+    "Another great session today, thank you!",
+    "This can wait until after your holiday.",
+    "It's not urgent, whenever you have time.",
+    "Is the position still open? I'd love to apply again.",
+    "I'll be walking the team through the demo on Tuesday.",
+    "We walked through the proposal with our CFO and she loved it.",
+    "The price goes up in January, so I wanted to give you a heads-up.",
+    "If nobody is free on Tuesday, Wednesday works too.",
+    "You'll love the new dashboard.",
+    "I'd hate for you to lose the early-bird rate, it ends Friday.",
+    "Could you send me the hiring manager's name so I can address my cover letter properly?",
+    "Please include your manager if she's interested.",
+    "I'm not going to be around next week, so let's aim for the week after.",
+]
 
 
-@pytest.mark.parametrize(("message", "rule"), ROUND1_BAD + ROUND2_BAD + ROUND3_BAD)
+TRAINING_BAD = BAD + ROUND1_BAD + ROUND2_BAD + ROUND3_BAD + ROUND4_BAD
+TRAINING_FINE = FINE + ROUND1_FINE + ROUND2_FINE + ROUND3_FINE + ROUND4_FINE
+
+
+@pytest.mark.parametrize(("message", "rule"), ROUND1_BAD + ROUND2_BAD + ROUND3_BAD + ROUND4_BAD)
 def test_later_round_bad_message_is_flagged(message: str, rule: str) -> None:
     assert rule in _rules(message), scan(message)
 
 
-@pytest.mark.parametrize("message", ROUND1_FINE + ROUND2_FINE + ROUND3_FINE)
+@pytest.mark.parametrize("message", ROUND1_FINE + ROUND2_FINE + ROUND3_FINE + ROUND4_FINE)
 def test_later_round_fine_message_is_not_flagged(message: str) -> None:
     assert scan(message) == []
 
@@ -596,7 +799,7 @@ def test_training_precision_and_recall() -> None:
 
 
 def test_blind_holdout_precision_and_recall() -> None:
-    """Messages written without sight of the detector: a floor under what it measured there."""
+    """The first hold-out, used once as feedback on missed families: a floor under its figures."""
     from tone_holdout import BAD, FINE
 
     caught = sum(any(h.rule == rule for h in scan(message)) for rule, message in BAD)
@@ -604,5 +807,16 @@ def test_blind_holdout_precision_and_recall() -> None:
     precision = caught / (caught + false_alarms)
     recall = caught / len(BAD)
     assert (len(BAD), len(FINE)) == (60, 60)
-    assert precision >= 0.9, (caught, false_alarms)
-    assert recall >= 0.7, (caught, len(BAD))
+    assert precision >= 0.97, (caught, false_alarms)
+    assert recall >= 0.95, (caught, len(BAD))
+
+
+def test_second_blind_holdout_precision_and_recall() -> None:
+    """A second set written without sight of the detector and never used to tune it."""
+    from tone_holdout2 import BAD, FINE
+
+    caught = sum(any(h.rule == rule for h in scan(message)) for rule, message in BAD)
+    false_alarms = sum(bool(scan(message)) for message in FINE)
+    assert (len(BAD), len(FINE)) == (60, 60)
+    assert caught / (caught + false_alarms) >= 0.9, (caught, false_alarms)
+    assert caught / len(BAD) >= 0.65, (caught, len(BAD))

@@ -3,7 +3,9 @@
 Each sentence is matched against features built from the word lists in tone_lexicon.py. A
 feature is a lexicon on its own (an insult, a curse) or two parts that must meet in one sentence
 (a request and a time limit, a condition and a consequence, a count and a wait). Weak features
-(mild words, VADER sentiment) count only with a target in the sentence and no courtesy.
+(mild words, VADER sentiment) count only with a target in the sentence and no courtesy. A sentence
+that is only a verdict or a count ("Classy." "Twice.") is read against the sentence before it.
+Sentence results are cached, so a message that repeats itself is scanned once per distinct sentence.
 """
 
 from __future__ import annotations
@@ -53,6 +55,10 @@ SUGGESTIONS: dict[str, str] = {
     "promise": 'Leave out the reminder of what they said: "Is there an update on the timeline?"',
     "deadline": 'Ask about their timing: "Do you have a sense of when you expect to decide?"',
     "demand": 'Turn the demand into a request: "Would you be able to share where things stand?"',
+    "escalation": (
+        'Keep it with them and ask who can help: "Is there someone else on the team I should '
+        'be talking to about this?"'
+    ),
 }
 
 
@@ -100,7 +106,13 @@ _LIMIT = _w(lx.LIMITS) + r" (?:the |this |next )?" + _TIME + "|" + _w(lx.URGENT)
 _GAP = r"(?:(?!\b(?:if|whether|when|what|which|how|who|where|free|available|works?|suits?"
 _GAP += r"|convenient|okay|ok)\b).){0,40}?"
 _I = r"(?<!\w)(?:I|we)(?:'ll|'d|'m|'re|'ve)?"
-_I_DO = _I + r"(?: (?!(?:not|never|don'?t|can'?t|won'?t|you|if|unless|when)\b)\w+){0,4}? "
+# I or we about to act, not a fact already done or a wish ("I've accepted", "I'd like to").
+_I_WILL = (
+    r"(?<!\w)(?:I|we)(?:'ll|'d|'m|'re)?(?: (?!(?:not|never|don'?t|can'?t|won'?t|you|if|unless"
+    r"|when|have(?! to)|had(?! to)|did|was|were|already|recently|decided|chose|chosen|opted"
+    r"|like|love|wish|happy|glad)\b)\w+){0,4}? (?![a-z]+ed\b|withdrew\b|withdrawn\b|took\b"
+    r"|went\b|gave\b)"
+)
 _CLAUSE = r"(?:^\W*|[,;:]\s*|\b(?:and|so|but|then)\s+)(?:(?:please|kindly|just|pls)\s+)*"
 _REQUEST = _any(
     (
@@ -129,15 +141,35 @@ _POSITIVE += r"|fantastic|yay|woo|birthday|best|delight)"
 Feature = tuple[str, str, str, str | None, str | None]
 _TARGET = _w(lx.TARGETS)
 _COURTESY = _w(lx.COURTESY)
+# A friendly choice, not an ultimatum: "either we meet Tuesday or we wait, whatever suits".
+_CHOICE = r"\b(?:no (?:pressure|rush|worries|problem)|happy|glad|fine|whatever|whichever"
+_CHOICE += r"|either (?:is|works|one|way)|your (?:call|choice)"
+_CHOICE += r"|(?:suits|works for|up to) you|you prefer)\b"
 
 # fmt: off
 _FEATURES: list[Feature] = [
-    (CONTROLLING, "ultimatum", _w(lx.ULTIMATUMS), None, None),
     (CONTROLLING, "ultimatum", _pair(_w(lx.CONDITIONS), _any((
-        _I_DO + _w(lx.WITHDRAWALS), _w(lx.CONSEQUENCES))), 80), None, None),
-    (CONTROLLING, "ultimatum", _w(lx.CONSEQUENCES), None, None),
-    (CONTROLLING, "threat to withdraw", _I_DO + _w(lx.WITHDRAWALS), None, None),
-    (CONTROLLING, "threat to withdraw", r"\bwithdr[ae]w\w*|\bresc[iu]nd\w*", None, None),
+        _I_WILL + _w(lx.WITHDRAWALS), _w(lx.CONSEQUENCES))), 80), None, None),
+    (CONTROLLING, "ultimatum", _pair(_w(lx.NEGATIVE_CONDITIONS), _w(lx.WEAK_CONSEQUENCES), 80),
+     None, None),
+    (CONTROLLING, "ultimatum", _w(lx.CONSEQUENCES) + "|" + _w(lx.ULTIMATUMS), None, None),
+    (CONTROLLING, "ultimatum", _w(lx.REFUSALS) + r"[^.!?\n]{0,60}?\b(?:without|until|unless"
+     r"|before)\b", None, _COURTESY),
+    (CONTROLLING, "ultimatum", r"\beither (?:you|we|I|this|it)\b(?! or\b)(?!(?:'ll| will)? "
+     r"(?:can|could|might|may|would)\b)[^.!?\n]{1,80}?,? or (?:else|I|we|you)\b(?!(?:'d| would"
+     r"| could| can| might| may| should)\b)", None, _CHOICE),
+    (CONTROLLING, "threat to withdraw", _I_WILL + _w(lx.WITHDRAWALS), None, None),
+    # "withdraw" on its own, but not asked for politely, done already or of a question
+    (CONTROLLING, "threat to withdraw", r"withdraw(?<!\wwithdraw)" + "".join(
+        f"(?<!{w} withdraw)" for w in ("please", "kindly", "to", "you", "'ve", "have", "has",
+                                       "had", "been"))
+     + r"(?:al|ing|s|n)?\b(?! (?:my|the|this|that|an?|our) (?:earlier |previous |last "
+     r"|original )?(?:question|comment|remark|point|query|request|suggestion|objection|concern"
+     r"|note))", None, None),
+    (CONTROLLING, "threat to withdraw", r"resc[iu]nd(?<!\wresc[iu]nd)\w*", None, None),
+    (CONTROLLING, "escalation", _w(lx.BYPASS), None, None),
+    (CONTROLLING, "demand", _CLAUSE + _w(lx.IMPERATIVES), None, None),
+    (CONTROLLING, "deadline", _w(lx.URGENCY), None, None),
     (CONTROLLING, "promise", _w(lx.THEY) + r"(?: had| have|'d|'ve)?(?: been| already)? "
      + _w(lx.PROMISED), None, None),
     (CONTROLLING, "promise", _w(lx.THEY) + r" (?:said|told (?:me|us)) (?:that )?"
@@ -161,7 +193,8 @@ _FEATURES: list[Feature] = [
      r"|vital) that you\b|\b(?:I|we)(?:'d| would)? (?:expect|need|require|want) you to\b", None,
      None),
     (CONTROLLING, "demand", r"\byou(?<!\bif you)(?<!\bdo you)(?<!\bwhen you)(?<!\bwhat you)"
-     r"(?<!\belse you)(?<!\bwhether you)(?<!thing you)(?<!\ball you)(?: need to| must(?! have\b)"
+     r"(?<!\belse you)(?<!\bwhether you)(?<!thing you)(?<!\ball you)(?<!time you)(?<!ever you)"
+     r"(?: need to| must(?! have\b)"
      r"| have to|'d better| had better| better|'ve got to)\b"
      r"(?! be\b| have been\b| know\b| get\b| feel\b)",
      None, None),
@@ -173,13 +206,18 @@ _FEATURES: list[Feature] = [
     (NEGATIVE, "shouting", r"!{3,}", None, _POSITIVE),
     (NEGATIVE, "anger", _NOT + _w(lx.ANGER) + r"(?! (?:for|to) you)", None, None),
     (NEGATIVE, "anger", _NOT + _w(lx.MILD_ANGER) + r"(?! (?:for|to) you)", _TARGET, _COURTESY),
-    (NEGATIVE, "shame", _w(lx.SHAME) + "|" + _w(lx.RHETORICAL), None, None),
-    (NEGATIVE, "guilt", _w(lx.GUILT), None, None),
-    (NEGATIVE, "sarcasm", _w(lx.SARCASM), None, None),
-    (NEGATIVE, "sarcasm", r"^\W*(?:oh,? |well,? )?" + _PRAISE + r"\s*[,!.:;—–-].*?"
-     + _w(lx.NOTHING) + "|" + _w(lx.NOTHING) + r".*?[,;:—–-]\s*(?:just |simply |really |how )?"
-     + _PRAISE + r"\W*$", None, None),
-    (NEGATIVE, "whining", _w(lx.WHINES), None, None),
+    (NEGATIVE, "shame", _w(lx.SHAME) + "|" + _w(lx.RHETORICAL) + "|" + _w(lx.IGNORED), None,
+     None),
+    (NEGATIVE, "guilt", _w(lx.GUILT) + "|" + _w(lx.LET_DOWN), None, None),
+    (NEGATIVE, "guilt", _w(lx.EFFORT) + r"[^.!?\n]{0,100}?" + _w(lx.NO_RETURN), None, None),
+    (NEGATIVE, "sarcasm", _w(lx.BUSY_HEDGES) + r".{0,100}?(?:" + _w(lx.DURATIONS + lx.NOTHING
+     + lx.WHINES + lx.WAITED + lx.COUNTED) + r"|\bit(?:'s| has| is) been\b)", None, None),
+    (NEGATIVE, "sarcasm", _w(lx.SARCASM + lx.REPEATED), None, None),
+    (NEGATIVE, "sarcasm", r"^\W*(?:oh,? |well,? )?" + _PRAISE + r"\s*[,!.:;—–-].{0,200}?"
+     + _w(lx.NOTHING) + "|" + _any((_w(lx.NOTHING), _w(lx.BAD_FACTS))) + r".{0,120}?[,;:—–-]\s*"
+     r"(?:just |simply |really |how )?" + _any((_PRAISE, _w(lx.VERDICTS))) + r"[^\w!]*$",
+     None, None),
+    (NEGATIVE, "whining", _w(lx.WHINES + lx.AGAIN_AND_AGAIN), None, None),
     (NEGATIVE, "whining", _pair(_w(lx.COUNTED), _w(lx.WAITED + lx.WROTE), 50), None, _COURTESY),
     (NEGATIVE, "whining", _pair(_w(lx.PERSISTED), _w(lx.WAITED), 30), None, _COURTESY),
     (NEGATIVE, "whining", _pair(_w(lx.DURATIONS), _w(lx.NOTHING), 40), None, _COURTESY),
@@ -223,9 +261,23 @@ def _compiled() -> tuple[_Feature, ...]:
     )
 
 
+# A sentence that is only a verdict or a count, read against the sentence before it:
+# "Rejected with a template email. Classy." "I already sent the link. Twice."
+_VERDICT = r"^\W*(?:oh,? |wow,? |well,? )?" + _any((_w(lx.VERDICTS), _PRAISE))
+_VERDICT += r"(?: indeed| again| guys| team| everyone| really)?[^\w!]*$"
+_COUNT = r"^\W*" + _w(lx.COUNT_SENTENCE) + r"\W*$"
+_BAD_BEFORE = _w(lx.BAD_FACTS + lx.NOTHING + lx.WHINES)
+_SHORT = 40  # only sentences this short can be a bare verdict or count
+
+
 @functools.cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return _re(_LIMIT), _re(_SECOND), _re(_COURTESY)
+
+
+@functools.cache
+def _follow_ups() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    return _re(_VERDICT), _re(_COUNT), _re(_BAD_BEFORE)
 
 
 def _lowered(text: str) -> str:
@@ -277,6 +329,18 @@ def _hit(message: str, rule: str, category: str, start: int, end: int) -> ToneHi
     return ToneHit(rule, category, start, end, message[start:end], SUGGESTIONS[category])
 
 
+def _follow_up_hit(message: str, start: int, end: int, low: str, before: str) -> ToneHit | None:
+    """A bare verdict after a bad fact, or a bare count after any sentence."""
+    if len(low) > _SHORT or not before:
+        return None
+    verdict, count, bad = _follow_ups()
+    if count.search(low):
+        return _hit(message, NEGATIVE, "whining", start, end)
+    if verdict.search(low) and bad.search(before):
+        return _hit(message, NEGATIVE, "sarcasm", start, end)
+    return None
+
+
 def _vader_hit(message: str, start: int, end: int, low: str) -> ToneHit | None:
     if len(low) > _VADER_MAX or not any(c.isalpha() for c in low):
         return None
@@ -288,34 +352,46 @@ def _vader_hit(message: str, start: int, end: int, low: str) -> ToneHit | None:
     return _hit(message, NEGATIVE, "negative", start, min(end, start + 80))
 
 
+@functools.lru_cache(maxsize=4096)
+def _features_in(sentence: str, low: str) -> tuple[tuple[str, str, int, int], ...]:
+    """The first feature hit of each rule in one sentence: (rule, category, start, end)."""
+    limit = _patterns()[0]
+    best: dict[str, tuple[str, str, int, int]] = {}
+    for f in _compiled():
+        m = f.pattern.search(sentence if f.cased else low)
+        if m is None or m.end() == m.start():
+            continue
+        if f.required is not None and not f.required.search(low):
+            continue
+        if f.unless is not None and f.unless.search(low):
+            continue
+        category = f.category
+        if category == "demand" and limit.search(m.group()):
+            category = "deadline"
+        if f.rule not in best or m.start() < best[f.rule][2]:
+            best[f.rule] = (f.rule, category, m.start(), m.end())
+    return tuple(best.values())
+
+
 def scan(message: str) -> list[ToneHit]:
     """All tone problems in a message, in order of position; at most one hit per sentence per rule."""  # noqa: E501
     if not message or not message.strip():
         return []
-    features = _compiled()
-    limit = _patterns()[0]
     hits: list[ToneHit] = []
+    before = ""
     for start, end in _sentences(message):
         sentence = message[start:end]
         low = _lowered(sentence)
-        best: dict[str, ToneHit] = {}
-        for f in features:
-            m = f.pattern.search(sentence if f.cased else low)
-            if m is None or m.end() == m.start():
-                continue
-            if f.required is not None and not f.required.search(low):
-                continue
-            if f.unless is not None and f.unless.search(low):
-                continue
-            category = f.category
-            if category == "demand" and limit.search(m.group()):
-                category = "deadline"
-            if f.rule not in best or m.start() + start < best[f.rule].start:
-                best[f.rule] = _hit(message, f.rule, category, start + m.start(), start + m.end())
+        best = {
+            rule: _hit(message, rule, category, start + s, start + e)
+            for rule, category, s, e in _features_in(sentence, low)
+        }
         if NEGATIVE not in best:
-            vader = _vader_hit(message, start, end, low)
-            if vader is not None:
-                best[NEGATIVE] = vader
+            extra = _follow_up_hit(message, start, end, low, before)
+            extra = extra or _vader_hit(message, start, end, low)
+            if extra is not None:
+                best[NEGATIVE] = extra
+        before = low
         hits.extend(best.values())
     hits.sort(key=lambda h: (h.start, h.rule))
     return hits

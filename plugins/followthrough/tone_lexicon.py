@@ -81,6 +81,7 @@ URGENT = (
     r"without (?:any )?(?:further )?delay",
     r"at the (?:very )?latest",
     r"first thing",
+    r"as soon as (?:possible|you (?:get|read|see|receive|open) (?:this|it|my \w+))",
 )
 LIMITS = (
     r"by",
@@ -181,6 +182,42 @@ CONDITIONS = (
     r"should (?:I|we|you|there) not",
     r"without (?:a|an|your|any) (?:reply|response|answer|decision|word|update)",
     r"or",
+    r"(?:after|beyond) (?:that|then|this|which)",
+)
+# Conditions that say what happens when they do not act ("if I don't hear", "or", "otherwise").
+NEGATIVE_CONDITIONS = (
+    r"if (?:\w+ ){1,3}?(?:don'?t|do not"
+    r"|doesn'?t|does not|haven'?t|have not|hasn'?t|has not|can'?t|cannot|won'?t|will not|isn'?t"
+    r"|aren'?t|didn'?t|did not|not|no|never)\b",
+    r"unless",
+    r"otherwise",
+    r"or else",
+    r"failing",
+    r"absent",
+    r"without (?:a|an|your|any)",
+    r"should (?:I|we|you|there) not",
+    r"or(?= (?:I|we|you)\b)",
+    r"(?:after|beyond) (?:that|then|this|which)",
+)
+# Consequences that are a threat only after such a condition ("..., or you'll lose me").
+WEAK_CONSEQUENCES = (
+    r"(?:I'?m|I am|we'?re|we are) (?:walking|done|gone|finished)(?: away| here)?\W*$",
+    r"(?:I|we) walk\W*$",
+    r"you(?:'ll| will|'d| would)? lose (?:me|us|(?:the|this|my|our|your) (?:\w+ )?(?:deal|business"
+    r"|candidate|slot|spot|place|discount|offer|booking|reservation|contract|account|rate|price))",
+    r"(?:price|rate|fee|cost|quote|discount)s? (?:goes|go|will go|will be going|increases?"
+    r"|will increase|rises?|will rise|doubles?|will double|(?:is|are|will be) gone|disappears?)",
+    r"(?:there'?s|there is|there will be|I see|we see|it'?s|there'?d be) (?:no|little) (?:point"
+    r"|sense|reason|use) (?:in )?(?:us |me )?(?:continu|proceed|go(?:ing)? (?:any )?further|talk"
+    r"|meet|moving forward|carry|pursu)\w*",
+    r"(?:I|we)(?:'ll| will| shall)?(?: be)? (?:accept|tak|sign|go(?:ing)? with)\w* (?:it|that"
+    r"|them|theirs|that one|the other(?: one)?)\b",
+    r"(?:I|we) (?:won'?t|will not|can'?t|cannot) (?:be able to )?(?:help|hold|guarantee|keep"
+    r"|reserve|honou?r|extend)",
+    r"(?:that'?s|it'?s|this is) (?:the end of|it for) (?:it|us|the \w+|our \w+)",
+    r"(?:the|this|our|my) (?:deal|offer|conversation|relationship|partnership|discussion|process)"
+    r"(?:'s| is| will be) (?:over|dead|done|finished)",
+    r"(?:we|I)(?:'ll| will) (?:have to )?part ways",
 )
 # Things I will do to them (with "I" or "we" as the subject).
 WITHDRAWALS = (
@@ -194,7 +231,13 @@ WITHDRAWALS = (
     r"mov(?:e|ing) on\b(?! to (?:the )?next)(?: to (?:an?|the)? ?(?:other|another|different))?",
     r"(?:look|go|shop)(?:ing)? elsewhere",
     r"walk(?:ing)? away",
-    r"tak\w+ (?:my|our) (?:business|custom|money)(?: \w+)?",
+    r"tak\w+ (?:my|our) (?:business|custom|money|offer|services|talents?|skills|expertise"
+    r"|candidacy)(?: \w+)?",
+    r"(?:tak|giv|offer|hand|releas|mov|sell|pass|bring)\w* (?:\w+ ){0,4}?to (?:your |a |an "
+    r"|one of your )?(?:competitors?|rivals?|competition)",
+    r"(?:giv|offer|hand|releas|pass|sell)\w* (?:\w+ ){0,4}?to (?:another|a different|some other"
+    r"|other) (?:\w+ )?(?:clients?|customers?|buyers?|bidders?|candidates?|companies|company"
+    r"|vendors?)",
     r"cancel\w* (?:the|my|our|this) \w+",
     r"escalat\w+",
     r"(?:take|seek|pursue) legal action|(?:contact|call) (?:my|our) (?:lawyer|solicitor|attorney)",
@@ -222,6 +265,47 @@ ULTIMATUMS = (
     r"take it or leave it",
     r"or else\W*$",
     r"(?:this is|consider this) (?:my|our|a) (?:final|last) \w+",
+    r"no (?:further|more) (?:extensions|delays|excuses|chances)",
+    r"non-?negotiable",
+    r"(?:I|we)(?:'m| am|'re| are)? (?:not going to|won'?t|will not|shan'?t) (?:be )?(?:chas|ask"
+    r"|remind|follow|writ|email|call)\w* (?:you )?(?:again|anymore|any more|a \w+ time)",
+)
+# Refusing to go on until they act: "I'm not doing another meeting without a decision-maker".
+REFUSALS = (
+    r"(?:I|we)(?:'m| am|'re| are) not (?:going to |gonna )?(?:do|sign|agree|proceed|continu"
+    r"|attend|meet|tak|spend|accept|commit|mov|talk|discuss|schedul|book|join|wast)\w*",
+    r"(?:I|we) (?:won'?t|will not|refuse to|shan'?t) (?:do|sign|agree|proceed|continue|attend"
+    r"|meet|take|spend|accept|commit|move|talk|discuss|schedule|book|join|waste)\w*",
+    r"no more (?:meetings|calls|interviews|rounds|extensions|discounts|chances|time)",
+)
+# Whose involvement I may demand ("loop your VP in").
+AUTHORITY = (
+    r"vp|svp|evp|vice president|director|manager|boss|ceo|cto|cfo|coo|supervisor|superior"
+    r"|decision-?makers?|head of \w+|founder|owner|legal (?:team|department)",
+)
+# Imperatives that order them about, at the start of a clause.
+IMPERATIVES = (
+    r"(?:make sure|ensure|see to it|be sure)(?: that)?(?! to let (?:me|us) know| you (?:get|take"
+    r"|have|enjoy|rest|look after)|(?: to)? (?:enjoy|take care|rest|have fun|relax))\b",
+    r"make yourself available|clear your (?:calendar|diary|schedule|afternoon|morning)",
+    r"(?:loop|bring|pull|get|cc|copy) (?:in )?your (?:\w+ )?(?:" + "|".join(AUTHORITY) + r")\b",
+)
+# Statements that set urgency on their own: "This can't wait."
+URGENCY = (
+    r"(?:this|it|that|the matter|this matter|this issue)(?: really| simply| just)? (?:can'?t"
+    r"|cannot|won'?t|will not) wait\b(?! to)",
+    r"(?:this|it)(?:'s| is) (?:extremely |very |really |super |highly )?(?:urgent|time-?sensitive"
+    r"|time-?critical)\b",
+    r"drop (?:everything|what you'?re doing)",
+)
+# Going over their head: "so I can follow up with her myself".
+BYPASS = (
+    r"(?:go|going|gone|went) (?:over|around) (?:your|their|his|her) heads?",
+    r"(?:follow up|chase (?:this|it)(?: up)?|take (?:this|it) up|deal) (?:with (?:\w+ ){1,3})?"
+    r"(?:myself|ourselves)\b",
+    r"(?:complain|escalate (?:this|it)|report (?:this|you|it)) to your (?:\w+ )?(?:"
+    + "|".join(AUTHORITY)
+    + r")\b",
 )
 
 # --- negative -----------------------------------------------------------------------------------
@@ -273,7 +357,7 @@ MILD_ANGER = (
     r"frustrat\w*",
     r"annoy\w*",
     r"irritat\w*",
-    r"disappoint\w*",
+    r"disappoint\w*(?! to (?:miss|have missed))",
     r"upset\w*",
     r"embarrass\w*",
     r"terribl[ey]",
@@ -310,6 +394,120 @@ SHAME = (
     r"you (?:never|clearly never|obviously never) (?:intended|meant|planned|cared|bothered|read)",
     r"(?:going|went|go) (?:straight )?(?:to|into) (?:your |the )?(?:trash|bin|junk|void)",
     r"(?:left|leave|leaving) (?:me |us )?on read",
+)
+# Feeling ignored, said in a figure of speech: "like talking to a brick wall".
+IGNORED = (
+    r"(?:talk|speak|writ)\w* (?:to|into|at) (?:a|the) (?:brick |stone )?wall",
+    r"(?:shout|scream|yell|talk|writ|email|send|throw)\w* (?:\w+ )?into (?:the|a|an) (?:void"
+    r"|abyss|ether|black hole)",
+    r"(?:into|in) (?:a|the|your) black hole",
+    r"carrier pigeons?|smoke signals?|message in a bottle|(?:a )?s[eé]ance|ouija",
+    r"(?:fall|fell|falling|fallen|falls) on deaf ears",
+    r"like pulling teeth|(?:blood|water) (?:from|out of) a stone",
+    r"bang\w* my head against",
+    r"talking to myself",
+    r"is this thing on",
+    r"(?:won'?t|not going to|shan'?t|not) (?:be )?hold(?:ing)? my breath",
+    r"(?:vanish|disappear)\w* into (?:thin air|the void|a black hole)",
+    r"(?:dropped|fell|fallen|falls|disappear\w*|vanish\w*) off (?:the face of the earth|the planet"
+    r"|the map|(?:your|the) radar)",
+)
+# Disappointment aimed at the person: "I expected better from someone at your level".
+LET_DOWN = (
+    r"(?:I|we)(?: \w+)? (?:expected|expect|had expected|would(?:'ve| have) expected|hoped for"
+    r"|thought) (?:much |a lot |a bit |far )?(?:better|more)(?= from| of|\W*$| than this)",
+    r"(?:expect\w*|thought|hoped for) (?:\w+ ){0,3}?(?:from|of) (?:someone|a (?:company|firm"
+    r"|business|team|person|professional|manager|recruiter|leader)|an? (?:organi[sz]ation|outfit"
+    r"|agency)) (?:at|in|of|with|like) (?:your|yours)",
+    r"disappointed (?:in|with) (?:you|your)\b",
+    r"beneath (?:you|your)\b",
+    r"(?:I|we) thought (?:better of you|you were better|you(?:'d| would) be (?:different|better))",
+    r"(?:not|hardly|less than) what (?:I|we|one)(?:'d| would)? (?:expect|expected) (?:from|of)",
+)
+# Passive aggression about repeating myself: "Per my last email", "as I already said".
+REPEATED = (
+    r"per my (?:last|previous|earlier|prior|original) (?:email|e-mail|message|note|mail|reply)",
+    r"as (?:I|we) (?:have |had |'ve )?(?:already|previously|clearly|repeatedly) (?:said|stated"
+    r"|mentioned|explained|noted|told you|pointed out|written|asked|sent|made clear)",
+    r"as (?:I|we)(?:'ve| have) (?:said|stated|mentioned|explained|told you|asked|written)"
+    r" (?:before|twice|several times|many times|repeatedly|multiple times|more than once|already"
+    r"|\w+ times)",
+    r"as (?:previously|already) (?:stated|explained)",
+    r"(?:see|refer to|re-?read) my (?:previous|last|earlier|original) (?:email|message|note)s?",
+    r"(?:to repeat myself|(?:I'?ll|let me) (?:say|repeat) (?:it|this|that|myself) (?:again|once"
+    r" more))",
+    r"(?:as|like) I (?:said|told you)(?: before| earlier| already| last time| twice)",
+    r"in case you missed it",
+)
+# A bare count said as its own sentence after the complaint: "Twice."
+COUNT_SENTENCE = (
+    r"twice|three times|again|yet again|once again|(?:for )?the (?:second|third|fourth|fifth"
+    r"|umpteenth|nth) time",
+)
+# A verdict said as its own sentence after a bad fact: "Classy." "Great job."
+VERDICTS = (
+    r"classy",
+    r"(?:real|very|so|how|really) (?:classy|professional|mature|helpful|nice|lovely|kind"
+    r"|thoughtful|considerate)",
+    r"(?:just |simply |really |how |oh |wow,? )?(?:brilliant|great|lovely|wonderful|fantastic"
+    r"|perfect|marvell?ous|splendid|super|terrific|awesome|amazing|impressive|nice|charming"
+    r"|stellar|outstanding|smooth|fabulous)",
+    r"(?:great|nice|good|fine|stellar) (?:job|work|one|stuff|look|move|touch)",
+    r"well done|bravo|top notch|love (?:it|that)|what a (?:joke|treat)",
+)
+# Bad facts that such a verdict mocks: "Rejected with a template email."
+BAD_FACTS = (
+    r"reject\w*",
+    r"turned (?:me |us )?down",
+    r"template|form (?:letter|email)|automated (?:email|reply|response|rejection)|canned",
+    r"cancell?(?:ed|ing)",
+    r"no-?show",
+    r"(?:never|didn'?t|did not|couldn'?t|won'?t) (?:even )?(?:show|turn|call|reply|respond|answer"
+    r"|bother|get back|pick)\w*",
+    r"stood (?:me|us) up",
+    r"(?:no ?one|nobody) (?:even )?(?:showed|turned up|came|bothered|replied|responded|answered"
+    r"|called|joined)",
+    r"ghost\w*",
+    r"ignor\w*",
+    r"again",
+    r"still",
+    r"(?:not|n't) even",
+    r"unanswered|unreturned|unacknowledged",
+    r"postpon\w*|pushed back|reschedul\w*",
+    r"lost (?:my|our|the)",
+    r"forgot\w*",
+)
+# Hedges that turn sarcastic before a complaint: "I'm sure you're very busy, but ...".
+BUSY_HEDGES = (
+    r"(?:I'?m sure|I am sure|no doubt|I'?m certain|obviously|clearly|I get that|I'?m aware)"
+    r" (?:that )?you(?:'re| are| must be| have been|'ve been)? (?:\w+ )?(?:busy|swamped|slammed"
+    r"|inundated|important|overwhelmed|snowed under|a busy \w+)\b[^.!?\n]{0,12}?\bbut\b",
+)
+# Effort that went unrewarded: "I spent my entire weekend on ... and didn't even get feedback".
+EFFORT = (
+    r"(?:I|we)(?:'ve| have| had)? (?:\w+ )?(?:spent|put in|invested|sacrificed|poured|gave up"
+    r"|took (?:a|the|time|half a) ?\w*|travell?ed|flew|drove|prepared|rearranged|worked|stayed up"
+    r"|did (?:all|everything))",
+)
+NO_RETURN = (
+    r"(?:didn'?t|did not|never|haven'?t|have not|hasn'?t|not) (?:even |so much as |once )?(?:get"
+    r"|got|receive|received|hear|heard|have|had|a) (?:a |any |so much as an? )?(?:single )?"
+    r"(?:feedback|reply|response|acknowledg\w*|thanks|thank[- ]?you|word|call|answer|heads[- ]up"
+    r"|update|note|decision)",
+    r"without (?:even )?(?:a|an|any|so much as an?) (?:\w+ )?(?:feedback|reply|response"
+    r"|acknowledg\w*|thanks|thank[- ]?you|word|call|answer|heads[- ]up)",
+    r"(?:no|zero|not a|not one|nothing)(?: single)? (?:feedback|reply|response|acknowledg\w*"
+    r"|thanks|word|call|answer)(?! needed| required| necessary)",
+    r"got (?:nothing|silence)",
+    r"(?:no ?one|nobody) (?:even )?(?:showed|turned up|came|replied|responded|answered|called"
+    r"|bothered)",
+)
+# "Another week, another unanswered email."
+AGAIN_AND_AGAIN = (
+    r"another (?:day|week|month|monday|friday|year|morning|round|email|call|reminder),? another"
+    r" (?:\w+ )?(?:unanswered|ignored|email|message|follow-?up|delay|excuse|reminder|voicemail"
+    r"|postponement|no-?show|reschedul\w*|silence|deadline|promise|chase|nudge|rejection|week|day"
+    r"|month)\w*",
 )
 # Rhetorical questions that blame.
 RHETORICAL = (
@@ -404,6 +602,8 @@ NOTHING = (
     r"still (?:nothing|no\b)",
     r"nothing (?:from you|back|at all|yet|again)",
     r"(?:radio )?silence|crickets",
+    r"(?:unanswered|unreturned|unacknowledged) (?:\w+ )?(?:emails?|messages?|calls?|voicemails?"
+    r"|follow-?ups?|questions?|notes?)",
     r"another (?:day|week|month|year)\b(?! or)",
     r"not so much as",
 )
@@ -417,6 +617,9 @@ WHINES = (
     r"(?:no ?one|nobody) (?:has |ever |even |could |would |will |can )*(?:replie|respond|answer"
     r"|got|gets|bother|call|read|tell|told|follow)\w*",
     r"not (?:a|one) (?:single )?(?:word|reply|response|peep)",
+    r"(?:emails?|messages?|calls?|follow-?ups?|reminders?|days|weeks|months)(?: now)? and counting",
+    r"(?:haven'?t|have not|hasn'?t|has not|didn'?t|did not) (?:heard|received|got(?:ten)?|had)"
+    r" (?:a single \w+|a word|a peep|one word|one single \w+)",
     r"(?:third|fourth|fifth|sixth|seventh|umpteenth|nth|\d+(?:rd|th)) (?:\w+ )?(?:time|email"
     r"|message|attempt|follow-?up|voicemail|reminder|nudge|call)s?",
 )
@@ -542,6 +745,7 @@ COURTESY = (
     r"(?:reduc|prevent|avoid|cut|fight|stop|eliminat|detect|tackl|solv|fix|lower|minimi[sz]"
     r"|protect|resolv)\w*",
     r"thanks? (?:you )?(?:so much )?for (?:your|the|being|taking|letting|all|considering)",
+    r"but (?:I|we) (?:\w+ )?(?:appreciat|enjoy|valu|understand|respect|am grateful|loved|wish)\w*",
 )
 # The target of a mild complaint: a sentence about them, the process or the wait.
 TARGETS = (
