@@ -51,8 +51,10 @@ def display_path(path: Path) -> str:
 
 
 def check_paths(paths: Iterable[Path], settings: Settings, today: dt.date) -> list[Checked]:
-    return [check_loaded(load_file(p, display_path(p)), settings, today) for p in paths]
+    return [
+        check_loaded(load_file(p, display_path(p), settings.root), settings, today) for p in paths
+    ]
 
 
 def load_all(settings: Settings) -> list[Loaded]:
-    return [load_file(p, display_path(p)) for p in lead_files(settings.leads_path)]
+    return [load_file(p, display_path(p), settings.root) for p in lead_files(settings.leads_path)]

@@ -167,6 +167,27 @@ def _index(text: str, line: int, column: int) -> int:
 def _append_entry(
     path: Path, fields: list[tuple[str, str]], settings: settings_mod.Settings, day: dt.date
 ) -> int:
+    from .checker import display_path
+    from .loader import outside
+    from .writer import locked
+
+    if outside(path, settings.root) is not None:  # refused by reading too: no lock out there
+        return _append_locked(path, fields, settings, day)
+    try:
+        with locked(path):  # from reading the lead to replacing it: concurrent logs queue up
+            return _append_locked(path, fields, settings, day)
+    except OSError as exc:
+        click.echo(
+            f"{display_path(path)}: cannot lock the lead to add the entry: "
+            f"{exc.strerror or exc}. Nothing was written.",
+            err=True,
+        )
+        return 1
+
+
+def _append_locked(
+    path: Path, fields: list[tuple[str, str]], settings: settings_mod.Settings, day: dt.date
+) -> int:
     from .checker import check_loaded, display_path
     from .findings import ERROR, WAIVABLE_PREFIXES
     from .leads import load_source, load_text
@@ -174,7 +195,7 @@ def _append_entry(
     from .writer import CannotAppend, append, write_atomic
 
     display = display_path(path)
-    src, problems = read(path, display)
+    src, problems = read(path, display, settings.root)
     loaded = load_source(src) if src is not None else None
     if src is None or loaded is None or loaded.lead is None:
         for finding in problems or (loaded.findings if loaded else ()):
@@ -183,7 +204,14 @@ def _append_entry(
             f"{display} cannot be read as a lead; fix it first. Nothing was written.", err=True
         )
         return 1
-    raw = path.read_bytes()
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        click.echo(f"{display}: cannot read: {exc.strerror}. Nothing was written.", err=True)
+        return 1
+    if raw.removeprefix(b"\xef\xbb\xbf") != src.text.encode("utf-8"):
+        click.echo(f"{display} changed while it was being read; try again.", err=True)
+        return 1  # `expect` must be the very bytes the entry was added to
     try:
         new = append(src.text, fields)
     except CannotAppend as exc:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from .agenda import BLOCKED, CLOSED, DUE, STALE, UPCOMING, UPCOMING_DAYS, Item
 from .checker import with_settings
-from .findings import ERROR
+from .findings import ERROR, printable
 from .leads import Loaded
 from .model import ordinal
 from .settings import Settings
@@ -30,7 +30,7 @@ class Section:
 
 def _name(it: Item) -> str:
     role = f" — {it.lead.role}" if it.lead.role else ""
-    return f"{it.lead.company}{role} [{it.lead.id}]"
+    return printable(f"{it.lead.company}{role} [{it.lead.id}]")
 
 
 def _due(it: Item, style: Style) -> str:
@@ -50,7 +50,7 @@ def _upcoming(it: Item, style: Style) -> str:
 
 
 def _closed(it: Item, style: Style) -> str:
-    return it.reason
+    return printable(it.reason)
 
 
 def _stale(it: Item, style: Style) -> str:
@@ -88,7 +88,7 @@ def render(items: list[Item], today: dt.date, show_all: bool, style: Style = pla
         for it in section.items:
             out.append(f"  {_name(it)}: {section.detail(it, style)}")
             if it.state != CLOSED:
-                out.append(f"      {it.reason}")
+                out.append(f"      {printable(it.reason)}")
     shown = {id(i) for s in groups for i in s.items}
     rest = [i for i in items if id(i) not in shown]
     if rest:
@@ -112,4 +112,5 @@ def skip_warning(loaded: Loaded, settings: Settings) -> str | None:
     else:
         first = "the first " if len(errors) > 1 else ""
         problem = f"{ordinal(len(errors), 'error')}, {first}on line {errors[0].line}"
-    return f"warning: {loaded.path}: skipped ({problem}); run `followthrough check {loaded.path}`"
+    path = printable(loaded.path)
+    return f"warning: {path}: skipped ({problem}); run `followthrough check {path}`"

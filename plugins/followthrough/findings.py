@@ -30,6 +30,17 @@ RULES: Mapping[str, tuple[str, str]] = {
 WAIVABLE_PREFIXES = ("cadence/", "tone/")
 
 
+# C0 and C1 control characters (and DEL) shown as escapes, so a lead file cannot drive a terminal
+_CONTROL_ESCAPES = {
+    c: f"\\x{c:02x}" for c in (*range(0x20), *range(0x7F, 0xA0)) if c not in (0x09,)
+}
+
+
+def printable(text: str) -> str:
+    """The text with control characters written as escapes; one line, safe for a terminal."""
+    return text.translate(_CONTROL_ESCAPES)
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     path: str
@@ -40,7 +51,8 @@ class Finding:
     message: str
 
     def text(self) -> str:
-        return f"{self.path}:{self.line}:{self.column}: {self.severity} {self.rule} {self.message}"
+        line = f"{self.path}:{self.line}:{self.column}: {self.severity} {self.rule} {self.message}"
+        return printable(line)
 
 
 def has_errors(findings: Iterable[Finding]) -> bool:

@@ -46,9 +46,10 @@ def lead_id(path: str) -> str:
     return name
 
 
-def load_file(path: Path, display: str | None = None) -> Loaded:
+def load_file(path: Path, display: str | None = None, root: Path | None = None) -> Loaded:
+    """The lead in `path`; with `root`, a symlink from inside it to outside it is refused."""
     display = display if display is not None else str(path)
-    src, findings = loader.read(path, display)
+    src, findings = loader.read(path, display, root)
     if src is None:
         return Loaded(display, None, tuple(findings))
     return load_source(src)

@@ -8,6 +8,7 @@ Nothing is ever constructed from tags, so no Python object can be made.
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from dataclasses import dataclass
@@ -53,32 +54,86 @@ def mark_pos(mark: Any) -> Pos:
     return Pos(mark.line + 1, mark.column + 1)
 
 
-def read(path: Path, display: str) -> tuple[Source | None, list[Finding]]:
-    """The file's text, or a finding; never blocks on a FIFO, never reads more than 1 MiB + 1."""
+def read(path: Path, display: str, root: Path | None = None) -> tuple[Source | None, list[Finding]]:
+    """The file's text, or a finding; never blocks on a FIFO, never reads more than 1 MiB + 1.
+
+    With `root` (the repository: the folder of mkdocs.yml), a file inside it that is a
+    symlink to somewhere outside it is refused: the repository holds the leads, and a
+    link out of it could make the tools read (or `log` write) any file on the machine.
+    """
     top = Pos(1, 1)
+    if root is not None:
+        why = outside(path, root)
+        if why is not None:
+            return None, [_finding(display, top, why)]
     try:
-        st = os.stat(path)
+        # O_NONBLOCK: a FIFO swapped in after a stat would otherwise block the open
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
     except OSError as exc:
-        return None, [_finding(display, top, f"cannot read the file: {exc.strerror}")]
-    if not stat.S_ISREG(st.st_mode):
-        return None, [_finding(display, top, "not a regular file; a lead must be a plain file")]
-    if st.st_size > MAX_BYTES:
-        return None, [
-            _finding(
-                display,
-                top,
-                f"the file is {st.st_size:,} bytes, over the 1 MiB "
-                "limit for a lead; move long texts elsewhere or split the lead",
-            )
-        ]
+        return None, [_finding(display, top, _cannot_read(path, exc))]
     try:
-        with open(path, "rb") as fh:
-            data = fh.read(MAX_BYTES + 1)
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            return None, [_finding(display, top, "not a regular file; a lead must be a plain file")]
+        if st.st_size > MAX_BYTES:
+            return None, [
+                _finding(
+                    display,
+                    top,
+                    f"the file is {st.st_size:,} bytes, over the 1 MiB "
+                    "limit for a lead; move long texts elsewhere or split the lead",
+                )
+            ]
+        data = _read_at_most(fd, MAX_BYTES + 1)
     except OSError as exc:
-        return None, [_finding(display, top, f"cannot read the file: {exc.strerror}")]
+        return None, [_finding(display, top, _cannot_read(path, exc))]
+    finally:
+        os.close(fd)
     if len(data) > MAX_BYTES:
         return None, [_finding(display, top, "the file is over the 1 MiB limit for a lead")]
     return decode(data, display)
+
+
+def _read_at_most(fd: int, limit: int) -> bytes:
+    chunks, size = [], 0
+    while size < limit:
+        chunk = os.read(fd, limit - size)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
+
+
+def _inside(path: str, folder: str) -> bool:
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
+def outside(path: Path, root: Path) -> str | None:
+    """Why a file under `root` reached through a symlink that leads out of it is refused."""
+    where = os.path.abspath(path)
+    if not _inside(where, os.path.abspath(root)):
+        return None  # named explicitly from outside the repository: no link is involved
+    target = os.path.realpath(where)
+    if _inside(target, os.path.realpath(root)) or not os.path.exists(target):
+        return None  # inside, or dangling (opening it says so)
+    return (
+        f"symlink points outside the repository (to {target}); "
+        "keep lead files inside the repository, or copy the file in"
+    )
+
+
+def _cannot_read(path: Path, exc: OSError) -> str:
+    if exc.errno == errno.ELOOP:
+        return "the symlink loops back on itself; point it at a lead file or remove it"
+    if os.path.islink(path) and not os.path.exists(path):
+        return (
+            f"the symlink is dangling: {os.readlink(path)} does not exist; "
+            "remove the link or restore its target"
+        )
+    if isinstance(exc, PermissionError):
+        return "cannot read the file: permission denied; make it readable (chmod u+r)"
+    return f"cannot read the file: {exc.strerror or exc}"
 
 
 def decode(data: bytes, display: str) -> tuple[Source | None, list[Finding]]:
@@ -86,6 +141,11 @@ def decode(data: bytes, display: str) -> tuple[Source | None, list[Finding]]:
         return None, [_finding(display, Pos(1, 1), "the file is UTF-16; save it as UTF-8")]
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    sample = data[:512]
+    if b"\x00" in sample and max(sample[0::2].count(0), sample[1::2].count(0)) > len(sample) // 4:
+        return None, [
+            _finding(display, Pos(1, 1), "the file looks like UTF-16 (no BOM); save it as UTF-8")
+        ]
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -119,7 +119,7 @@ class FollowthroughPlugin(BasePlugin[FollowthroughConfig]):  # type: ignore[no-u
             got = self._loaded.get(path)
             if got is None or got[0] != stamp:
                 display = Path(os.path.relpath(path, settings.root)).as_posix()
-                got = (stamp, load_file(path, display))
+                got = (stamp, load_file(path, display, settings.root))
             loaded[path] = got
             done = self._checked.get(path)
             if done is None or done[0] != stamp:

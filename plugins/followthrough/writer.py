@@ -8,10 +8,13 @@ new entry must hold exactly the given values, or nothing is written.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
 import stat
 import tempfile
-from collections.abc import Sequence
+import time
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,6 +24,11 @@ import yaml
 from .loader import Source, compose
 from .schema import scalar_kind
 from .yamltext import scalar
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None  # type: ignore[assignment]
 
 Fields = Sequence[tuple[str, str]]
 
@@ -230,10 +238,76 @@ def _checked(old: str, new: Appended, fields: Fields) -> Appended:
 # ---- writing --------------------------------------------------------------------------------
 
 
+# Test hooks: when set to a path, the writer creates that file at the named point of its write
+# and waits (at most PAUSE_SECONDS) until the file is removed, so that a test can kill it, race
+# it or change the lead right there. Unset, they cost one environment lookup.
+PAUSE_BEFORE_REPLACE = "FOLLOWTHROUGH_PAUSE_BEFORE_REPLACE"
+PAUSE_AFTER_REPLACE = "FOLLOWTHROUGH_PAUSE_AFTER_REPLACE"
+PAUSE_SECONDS = 30.0
+
+
+def _pause(variable: str) -> None:
+    marker = os.environ.get(variable)
+    if not marker:
+        return
+    Path(marker).touch()
+    deadline = time.monotonic() + PAUSE_SECONDS
+    while os.path.exists(marker) and time.monotonic() < deadline:
+        time.sleep(0.01)
+
+
+def _temp_name(path: Path) -> re.Pattern[str]:
+    return re.compile(re.escape(f".{path.name}.") + r"[a-z0-9_]{8}\.tmp")
+
+
+@contextlib.contextmanager
+def locked(path: Path) -> Iterator[None]:
+    """Hold the lead's lock (`.NAME.lock` next to it) from reading it to replacing it.
+
+    Every `log` takes it, so two at once on one lead run one after the other and both
+    entries land. The lock file is removed on the way out; a process that locked a file
+    removed meanwhile locks again. Temporary files of writers that died (kill -9, power
+    loss) are removed while the lock is held: no live writer can own them then.
+    """
+    real = Path(os.path.realpath(path))
+    lock = real.parent / f".{real.name}.lock"
+    if fcntl is None:  # pragma: no cover - no flock on this system: rely on the `expect` check
+        yield
+        return
+    while True:
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            try:
+                same = os.path.samestat(os.fstat(fd), os.stat(lock))
+            except FileNotFoundError:
+                same = False
+        except BaseException:
+            os.close(fd)
+            raise
+        if same:
+            break
+        os.close(fd)  # the holder before us removed it: lock the one that is there now
+    try:
+        stale = _temp_name(real)
+        for other in real.parent.iterdir():
+            if stale.fullmatch(other.name):
+                other.unlink(missing_ok=True)
+        yield
+    finally:
+        try:
+            os.unlink(lock)
+        finally:
+            os.close(fd)
+
+
 def write_atomic(path: Path, data: bytes, expect: bytes | None = None) -> None:
     """Replace `path` by `data` in one step, keeping its permission bits.
 
-    With `expect`, refuse when the file no longer holds those bytes (changed meanwhile).
+    The data goes to a temporary file next to it (named `.NAME.XXXXXXXX.tmp`, which is never
+    taken for a lead), is flushed to disk, then renamed over the lead: a crash at any point
+    leaves either the old file or the new one, whole. With `expect`, refuse when the file no
+    longer holds those bytes (an editor changed it meanwhile).
     """
     path = Path(os.path.realpath(path))
     mode = stat.S_IMODE(path.stat().st_mode)
@@ -244,6 +318,7 @@ def write_atomic(path: Path, data: bytes, expect: bytes | None = None) -> None:
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, mode)
+        _pause(PAUSE_BEFORE_REPLACE)
         if expect is not None and path.read_bytes() != expect:
             raise CannotAppend(f"{path.name} changed while the entry was being added; try again")
         os.replace(tmp, path)
@@ -251,6 +326,7 @@ def write_atomic(path: Path, data: bytes, expect: bytes | None = None) -> None:
         Path(tmp).unlink(missing_ok=True)
         raise
     _fsync_dir(path.parent)
+    _pause(PAUSE_AFTER_REPLACE)
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -9,6 +9,25 @@ import icalendar
 from .view import Dashboard, Row
 
 PRODID = "-//followthrough//follow-up dashboard//EN"
+# RFC 5545 TEXT allows no control characters but tab (line breaks are escaped below)
+_CONTROLS = dict.fromkeys(c for c in range(0x20) if c not in (0x09, 0x0A, 0x0D)) | {0x7F: None}
+
+
+class _Text(icalendar.vText):
+    """TEXT escaped as RFC 5545 says, keeping a literal backslash-N as written."""
+
+    def to_ical(self) -> bytes:
+        text = str(self).translate(_CONTROLS)
+        for raw, escaped in (
+            ("\\", "\\\\"),
+            (";", "\\;"),
+            (",", "\\,"),
+            ("\r\n", "\\n"),
+            ("\n", "\\n"),
+            ("\r", "\\n"),
+        ):
+            text = text.replace(raw, escaped)
+        return text.encode("utf-8")
 
 
 def _event(
@@ -19,8 +38,8 @@ def _event(
     event.add("dtstamp", stamp)
     event.add("dtstart", day)
     event.add("dtend", day + dt.timedelta(days=1))
-    event.add("summary", summary)
-    event.add("description", description)
+    event.add("summary", _Text(summary))
+    event.add("description", _Text(description))
     event.add("transp", "TRANSPARENT")
     if url:
         event.add("url", url)
