@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import subprocess
 import sys
@@ -172,3 +173,41 @@ def test_main_returns_the_exit_status(tmp_path: Path, monkeypatch: pytest.Monkey
     (tmp_path / "a.yaml").write_text("company: Acme\n", encoding="utf-8")
     assert cli.main(["check", "--today", "2026-11-25", "a.yaml"]) == 0
     assert cli.main(["check", "--format", "xml"]) == 2
+
+
+def test_many_files_are_checked_in_parallel_with_the_same_findings(tmp_path: Path) -> None:
+    from followthrough.checker import PARALLEL_FROM, _findings_of
+    from followthrough.settings import Settings
+
+    leads = tmp_path / "leads"
+    leads.mkdir()
+    bad = (
+        "company: Acme\nlog:\n  - date: 2026-11-03\n    type: interview\n"
+        "  - date: 2026-11-04\n    type: follow-up\n"
+    )
+    for i in range(PARALLEL_FROM + 10):
+        (leads / f"lead-{i:03}.yaml").write_text(bad if i % 3 else "company: Fine\n")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "followthrough",
+            "check",
+            "--format",
+            "json",
+            "--today",
+            "2026-11-25",
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 1, result.stderr
+    got = json.loads(result.stdout)
+    serial = _findings_of(sorted(leads.iterdir()), Settings(root=tmp_path), dt.date(2026, 11, 25))
+    assert got["files"] == PARALLEL_FROM + 10
+    assert [(f["path"], f["line"], f["rule"]) for f in got["findings"]] == [
+        (str(Path("leads") / Path(f.path).name), f.line, f.rule) for f in serial
+    ]
+    assert len(got["findings"]) == sum(1 for i in range(PARALLEL_FROM + 10) if i % 3)

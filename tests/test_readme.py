@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import click
+
 from followthrough.cli import cli
 from followthrough.findings import RULES
 
@@ -23,5 +25,5 @@ def test_readme_rule_table_matches_the_code() -> None:
 
 
 def test_readme_lists_every_command() -> None:
-    for name in cli.commands:
+    for name in cli.list_commands(click.Context(cli)):
         assert f"`followthrough {name}" in README, name

@@ -56,5 +56,28 @@ def check_paths(paths: Iterable[Path], settings: Settings, today: dt.date) -> li
     ]
 
 
+def _findings_of(paths: list[Path], settings: Settings, today: dt.date) -> list[Finding]:
+    return [f for checked in check_paths(paths, settings, today) for f in checked.findings]
+
+
+PARALLEL_FROM = 200  # files; below this, starting a second process costs more than it saves
+
+
+def findings_of(paths: list[Path], settings: Settings, today: dt.date) -> list[Finding]:
+    """Every finding in the files, in file order; many files are shared among the CPU cores."""
+    jobs = min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1, 8)
+    if jobs < 2 or len(paths) < PARALLEL_FROM:
+        return _findings_of(paths, settings, today)
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    size = -(-len(paths) // (jobs * 4))  # a few chunks per process evens out the load
+    chunks = [paths[i : i + size] for i in range(0, len(paths), size)]
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(jobs, mp_context=context) as pool:
+        parts = pool.map(_findings_of, chunks, [settings] * len(chunks), [today] * len(chunks))
+        return [f for part in parts for f in part]
+
+
 def load_all(settings: Settings) -> list[Loaded]:
     return [load_file(p, display_path(p), settings.root) for p in lead_files(settings.leads_path)]

@@ -45,7 +45,24 @@ format_option = click.option(
 )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """Imports the chores (and ruamel.yaml with them) only when one of them runs."""
+
+    lazy = ("init", "log", "new")
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted([*super().list_commands(ctx), *self.lazy])
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.lazy:
+            from . import chores
+
+            command: click.Command = getattr(chores, cmd_name)
+            return command
+        return super().get_command(ctx, cmd_name)
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="followthrough")
 def cli() -> None:
     """Persistent, never pushy: follow-up for job searches and sales kept in git."""
@@ -58,7 +75,7 @@ def cli() -> None:
 @config_option
 def check(paths: tuple[Path, ...], fmt: str, today: str | None, config: str | None) -> None:
     """Check lead files against the schema and the follow-up rules (default: every lead)."""
-    from .checker import check_paths
+    from .checker import findings_of
     from .leads import is_lead_name, lead_files
 
     settings = _settings(config)
@@ -75,8 +92,7 @@ def check(paths: tuple[Path, ...], fmt: str, today: str | None, config: str | No
                 "start with _ or .",
                 err=True,
             )
-    checked = check_paths(files, settings, day)
-    findings = [f for c in checked for f in c.findings]
+    findings = findings_of(files, settings, day)
     click.echo(REPORTERS[fmt](findings, len(files)), nl=False)
     if fmt == "text" and findings:
         errors = sum(f.severity == "error" for f in findings)
@@ -152,12 +168,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.code if isinstance(exc.code, int) else 1
     return 0
 
-
-from .chores import init, log, new  # noqa: E402 - the chores register last
-
-cli.add_command(log)
-cli.add_command(new)
-cli.add_command(init)
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -22,12 +22,19 @@ from .model import Pos
 
 MAX_BYTES = 1 << 20
 
-try:
-    _Loader: type = yaml.CBaseLoader
-except AttributeError:  # pragma: no cover - PyYAML built without libyaml
-    _Loader = yaml.BaseLoader
+_Base: type = getattr(yaml, "CBaseLoader", yaml.BaseLoader)  # libyaml, when PyYAML has it
 
-_STANDARD_TAGS = frozenset(
+
+class _Loader(_Base):  # type: ignore[misc]
+    """Every scalar stays a string: no implicit resolution (the base resolver has none)."""
+
+    def resolve(self, kind: type, value: Any, implicit: Any) -> str:
+        if kind is yaml.ScalarNode:
+            return "tag:yaml.org,2002:str"
+        return "tag:yaml.org,2002:seq" if kind is yaml.SequenceNode else "tag:yaml.org,2002:map"
+
+
+STANDARD_TAGS = frozenset(
     "tag:yaml.org,2002:" + t
     for t in ("str", "int", "float", "bool", "null", "seq", "map", "timestamp")
 )
@@ -207,7 +214,7 @@ def _yaml_error(display: str, src: Source, exc: yaml.YAMLError) -> Finding:
             text += " found a tab character"
     elif isinstance(exc, yaml.reader.ReaderError):
         index = exc.position
-        if _Loader is not yaml.BaseLoader:  # libyaml counts UTF-8 bytes, not characters
+        if _Base is not yaml.BaseLoader:  # libyaml counts UTF-8 bytes, not characters
             index = len(src.text.encode("utf-8")[:index].decode("utf-8", "ignore"))
         pos = src.pos(index)
         char = exc.character
@@ -272,6 +279,6 @@ def compose(src: Source) -> tuple[yaml.Node | None, list[Finding]]:
 
 def foreign_tag(node: yaml.Node) -> str | None:
     tag = node.tag
-    if tag is None or tag in _STANDARD_TAGS:
+    if tag is None or tag in STANDARD_TAGS:
         return None
     return str(tag).replace("tag:yaml.org,2002:", "!!", 1)

@@ -13,7 +13,7 @@ import yaml
 
 from . import model
 from .findings import ERROR, Finding
-from .loader import Source, foreign_tag, mark_pos
+from .loader import STANDARD_TAGS, Source, foreign_tag, mark_pos
 
 DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
 DATETIME_PATTERN = (
@@ -45,14 +45,17 @@ class Field:
     maximum: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Obj:
     name: str
     doc: str
     fields: tuple[Field, ...]
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "by_name", {f.name: f for f in self.fields})
+
     def get(self, name: str) -> Field | None:
-        return next((f for f in self.fields if f.name == name), None)
+        return self.by_name.get(name)  # type: ignore[attr-defined,no-any-return]
 
 
 CONTACT = Obj(
@@ -294,6 +297,8 @@ class Builder:
         return out
 
     def _tagged(self, node: yaml.Node) -> bool:
+        if node.tag in STANDARD_TAGS:
+            return False
         tag = foreign_tag(node)
         if tag is not None:
             self.fail(node, f"the tag {tag} is not allowed in lead files; remove it", rule="yaml")
