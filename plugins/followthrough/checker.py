@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TypeVar
 
 from . import rules
 from .findings import OFF, Finding, sort_key
@@ -50,33 +51,54 @@ def display_path(path: Path) -> str:
     return str(path) if rel.startswith("..") else rel
 
 
-def check_paths(paths: Iterable[Path], settings: Settings, today: dt.date) -> list[Checked]:
+def check_paths(
+    paths: Iterable[Path], settings: Settings, today: dt.date, base: Path | None = None
+) -> list[Checked]:
+    """Load and check each file; paths are shown relative to `base` (default: the cwd)."""
     return [
-        check_loaded(load_file(p, display_path(p), settings.root), settings, today) for p in paths
+        check_loaded(load_file(p, _display(p, base), settings.root), settings, today) for p in paths
     ]
+
+
+def _display(path: Path, base: Path | None) -> str:
+    return display_path(path) if base is None else Path(os.path.relpath(path, base)).as_posix()
 
 
 def _findings_of(paths: list[Path], settings: Settings, today: dt.date) -> list[Finding]:
     return [f for checked in check_paths(paths, settings, today) for f in checked.findings]
 
 
-PARALLEL_FROM = 200  # files; below this, starting a second process costs more than it saves
+PARALLEL_FROM = 200  # files; below this, starting more processes costs more than it saves
+T = TypeVar("T")
 
 
-def findings_of(paths: list[Path], settings: Settings, today: dt.date) -> list[Finding]:
-    """Every finding in the files, in file order; many files are shared among the CPU cores."""
+def _shared(work: Callable[..., list[T]], paths: list[Path], *args: object) -> list[T]:
+    """work(paths, *args), with many paths shared among the CPU cores (results in path order)."""
     jobs = min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1, 8)
     if jobs < 2 or len(paths) < PARALLEL_FROM:
-        return _findings_of(paths, settings, today)
+        return work(paths, *args)
     import multiprocessing
+    import threading
     from concurrent.futures import ProcessPoolExecutor
 
     size = -(-len(paths) // (jobs * 4))  # a few chunks per process evens out the load
     chunks = [paths[i : i + size] for i in range(0, len(paths), size)]
-    context = multiprocessing.get_context("fork")
+    # fork is quick, but not safe once threads run (as in `mkdocs serve`): then spawn
+    context = multiprocessing.get_context("fork" if threading.active_count() == 1 else "spawn")
     with ProcessPoolExecutor(jobs, mp_context=context) as pool:
-        parts = pool.map(_findings_of, chunks, [settings] * len(chunks), [today] * len(chunks))
-        return [f for part in parts for f in part]
+        parts = pool.map(work, chunks, *([arg] * len(chunks) for arg in args))
+        return [item for part in parts for item in part]
+
+
+def check_many(
+    paths: list[Path], settings: Settings, today: dt.date, base: Path | None = None
+) -> list[Checked]:
+    return _shared(check_paths, paths, settings, today, base)
+
+
+def findings_of(paths: list[Path], settings: Settings, today: dt.date) -> list[Finding]:
+    """Every finding in the files, in file order (only findings travel between processes)."""
+    return _shared(_findings_of, paths, settings, today)
 
 
 def load_all(settings: Settings) -> list[Loaded]:

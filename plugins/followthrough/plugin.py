@@ -18,15 +18,23 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from . import dashboard
-from .checker import Checked, check_loaded
+from .checker import Checked, check_many
 from .findings import ERROR
-from .leads import Loaded, lead_files, load_file
+from .leads import lead_files
 from .settings import OPTIONS, TODAY_ENV, ConfigError, Settings, from_mapping, resolve_today
 
 log = get_plugin_logger(__name__)
 
 ASSETS = "assets/followthrough"
 Stamp = tuple[int, int]
+
+
+def _stamp(path: Path) -> Stamp:
+    try:
+        st = path.stat()
+    except OSError:
+        return (0, 0)
+    return (st.st_mtime_ns, st.st_size)
 
 
 def _default(name: str) -> Any:
@@ -67,7 +75,6 @@ class FollowthroughPlugin(BasePlugin[FollowthroughConfig]):  # type: ignore[no-u
         self.pinned = False
         self.layout = dashboard.Layout()
         # parsed and checked leads by path, kept across the rebuilds of `mkdocs serve`
-        self._loaded: dict[Path, tuple[Stamp, Loaded]] = {}
         self._checked: dict[Path, tuple[Stamp, Checked]] = {}
         self._checked_for: tuple[Settings, dt.date] | None = None
         self._edit_urls: dict[str, str] = {}
@@ -101,6 +108,7 @@ class FollowthroughPlugin(BasePlugin[FollowthroughConfig]):  # type: ignore[no-u
         return config
 
     def _load(self) -> list[Checked]:
+        """Every lead checked; only files whose stamp changed since the last build are parsed."""
         settings, today = self.settings, self.today
         if self._checked_for != (settings, today):
             self._checked.clear()
@@ -108,26 +116,13 @@ class FollowthroughPlugin(BasePlugin[FollowthroughConfig]):  # type: ignore[no-u
         folder = settings.leads_path
         if not folder.is_dir():
             log.warning(f"leads_dir {settings.leads_dir!r}: no such folder under {settings.root}")
-        loaded, checked = {}, {}
-        out = []
-        for path in lead_files(folder):
-            try:
-                st = path.stat()
-                stamp = (st.st_mtime_ns, st.st_size)
-            except OSError:
-                stamp = (0, 0)
-            got = self._loaded.get(path)
-            if got is None or got[0] != stamp:
-                display = Path(os.path.relpath(path, settings.root)).as_posix()
-                got = (stamp, load_file(path, display, settings.root))
-            loaded[path] = got
-            done = self._checked.get(path)
-            if done is None or done[0] != stamp:
-                done = (stamp, check_loaded(got[1], settings, today))
-            checked[path] = done
-            out.append(done[1])
-        self._loaded, self._checked = loaded, checked
-        return out
+        stamps = {path: _stamp(path) for path in lead_files(folder)}
+        stale = [p for p, st in stamps.items() if self._checked.get(p, (None,))[0] != st]
+        fresh = check_many(stale, settings, today, base=settings.root)
+        cached = {p: got for p, got in self._checked.items() if p in stamps}
+        cached.update((p, (stamps[p], done)) for p, done in zip(stale, fresh, strict=True))
+        self._checked = cached
+        return [cached[p][1] for p in stamps]
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         checked = self._load()
