@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from . import settings as settings_mod
-from .model import CHANNELS, ENTRY_TYPES, KINDS
+from .model import CHANNELS, ENTRY_TYPES, KINDS, noun
 
 _config = click.option(
     "--config",
@@ -245,7 +245,7 @@ def _append_locked(
         if new.start <= _index(new.text, entry.pos.line, entry.pos.column) < new.end:
             click.echo(f"waived ({entry.waiver}): {finding.text()}")
     kind, when = fields[1][1], fields[0][1]
-    click.echo(f"logged the {kind} of {when} in {display}:{line}")
+    click.echo(f"logged the {noun(kind)} of {when} in {display}:{line}")
     elsewhere = sum(f.severity == ERROR for f in checked.findings if f not in inside)
     if elsewhere:
         click.echo(

@@ -34,6 +34,11 @@ INSTRUCTION_KINDS = ("quiet-until", "no-contact")
 _NOUNS = {"applied": "application"}
 
 
+def noun(entry_type: str) -> str:
+    """How an entry type reads in a sentence: "the application on ...", "the call on ..."."""
+    return _NOUNS.get(entry_type, entry_type)
+
+
 @dataclass(frozen=True, slots=True)
 class Pos:
     line: int  # 1-based
@@ -85,7 +90,7 @@ class Entry:
 
     @property
     def noun(self) -> str:
-        return _NOUNS.get(self.type, self.type)
+        return noun(self.type)
 
     @property
     def is_contact(self) -> bool:
