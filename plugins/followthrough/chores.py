@@ -10,41 +10,16 @@ from pathlib import Path
 import click
 
 from . import settings as settings_mod
+from .cli import config_option, load_settings, resolve_day, today_option
 from .model import CHANNELS, ENTRY_TYPES, KINDS, noun
-
-_config = click.option(
-    "--config",
-    "config",
-    metavar="FILE",
-    help="mkdocs.yml to read settings from (default: found walking up)",
-)
-_today = click.option(
-    "--today",
-    metavar="YYYY-MM-DD",
-    help="today's date (default: $FOLLOWTHROUGH_TODAY, the `today` setting, or the local date)",
-)
-
-
-def _settings(config: str | None) -> settings_mod.Settings:
-    try:
-        return settings_mod.load(Path(config) if config else None)
-    except settings_mod.ConfigError as exc:
-        raise click.UsageError(str(exc)) from None
-
-
-def _day(settings: settings_mod.Settings, today: str | None) -> dt.date:
-    try:
-        return settings_mod.resolve_today(settings, today)
-    except settings_mod.ConfigError as exc:
-        raise click.UsageError(str(exc)) from None
+from .schema import suggest
 
 
 def _choice(value: str, choices: tuple[str, ...], what: str) -> str:
     if value in choices:
         return value
-    close = difflib.get_close_matches(value, choices, n=1, cutoff=0.5)
-    hint = f"did you mean `{close[0]}`? " if close else ""
-    raise click.UsageError(f"`{value}` is not a {what}; {hint}use one of {', '.join(choices)}")
+    hint = suggest(value, choices, cutoff=0.5)
+    raise click.UsageError(f"`{value}` is not a {what}{hint}; use one of {', '.join(choices)}")
 
 
 def _entry_date(text: str | None, today: dt.date) -> str:
@@ -120,8 +95,8 @@ def _lead_path(lead: str, settings: settings_mod.Settings) -> Path:
 @click.option("--message", metavar="TEXT", help="what was said or sent")
 @click.option("--message-file", metavar="F", help="read the message from a file (- for stdin)")
 @click.option("--waiver", metavar="REASON", help="break a cadence or tone rule on purpose")
-@_today
-@_config
+@today_option
+@config_option
 def log(
     lead: str,
     type_: str,
@@ -140,8 +115,8 @@ def log(
     TYPE is one of: applied, outreach, interview, meeting, call, thank-you, follow-up,
     reply, response, offer, rejection, note.
     """
-    settings = _settings(config)
-    day = _day(settings, today)
+    settings = load_settings(config)
+    day = resolve_day(settings, today)
     fields = [
         ("date", _entry_date(date, day)),
         ("type", _choice(type_, ENTRY_TYPES, "log entry type")),
@@ -260,15 +235,15 @@ def _append_locked(
 @click.argument("company")
 @click.option("--role", metavar="R", help="the job, or what is being sold")
 @click.option("--kind", type=click.Choice(KINDS), default="job", show_default=True)
-@_today
-@_config
+@today_option
+@config_option
 def new(company: str, role: str | None, kind: str, today: str | None, config: str | None) -> None:
     """Start a lead file named after the company and role."""
     from . import scaffold
     from .leads import SUFFIXES, load_text
 
-    settings = _settings(config)
-    day = _day(settings, today)
+    settings = load_settings(config)
+    day = resolve_day(settings, today)
     company, role = _text(company, "COMPANY") or "", _text(role, "--role")
     if not company.strip():
         raise click.UsageError("COMPANY must not be empty")
@@ -318,12 +293,12 @@ def _write_schema(path: Path, text: str) -> bool:
 
 @click.command()
 @click.argument("directory", default=".", type=click.Path(file_okay=False, path_type=Path))
-@_today
+@today_option
 def init(directory: Path, today: str | None) -> None:
     """Make DIR (default: here) a ready followthrough repository."""
     from . import scaffold
 
-    day = _day(settings_mod.Settings(root=directory), today)
+    day = resolve_day(settings_mod.Settings(root=directory), today)
     planned = scaffold.repo_files(day)
     existing = sorted(p for p in planned if (directory / p).exists())
     if existing:

@@ -14,14 +14,14 @@ from . import settings as settings_mod
 from .findings import REPORTERS, has_errors
 
 
-def _settings(config: str | None) -> settings_mod.Settings:
+def load_settings(config: str | None) -> settings_mod.Settings:
     try:
         return settings_mod.load(Path(config) if config else None)
     except settings_mod.ConfigError as exc:
         raise click.UsageError(str(exc)) from None
 
 
-def _today(settings: settings_mod.Settings, today: str | None) -> dt.date:
+def resolve_day(settings: settings_mod.Settings, today: str | None) -> dt.date:
     try:
         return settings_mod.resolve_today(settings, today)
     except settings_mod.ConfigError as exc:
@@ -37,8 +37,7 @@ config_option = click.option(
 today_option = click.option(
     "--today",
     metavar="YYYY-MM-DD",
-    help="the date to check against (default: $FOLLOWTHROUGH_TODAY, "
-    "the `today` setting, or the local date)",
+    help="today's date (default: $FOLLOWTHROUGH_TODAY, the `today` setting, or the local date)",
 )
 format_option = click.option(
     "--format", "fmt", type=click.Choice(sorted(REPORTERS)), default="text", show_default=True
@@ -78,8 +77,8 @@ def check(paths: tuple[Path, ...], fmt: str, today: str | None, config: str | No
     from .checker import findings_of
     from .leads import is_lead_name, lead_files
 
-    settings = _settings(config)
-    day = _today(settings, today)
+    settings = load_settings(config)
+    day = resolve_day(settings, today)
     files: list[Path] = [] if paths else lead_files(settings.leads_path)
     for path in paths:
         if is_lead_name(path.name):
@@ -125,8 +124,8 @@ def due(fmt: str, today: str | None, config: str | None, show_all: bool) -> None
     from .checker import load_all
     from .due_text import render, skip_warning
 
-    settings = _settings(config)
-    day = _today(settings, today)
+    settings = load_settings(config)
+    day = resolve_day(settings, today)
     leads = []
     for loaded in load_all(settings):
         warning = skip_warning(loaded, settings)

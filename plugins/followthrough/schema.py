@@ -238,8 +238,10 @@ def _node_kind(node: yaml.Node) -> str:
     return "seq" if isinstance(node, yaml.SequenceNode) else "map"
 
 
-def suggest(word: str, choices: Iterator[str] | tuple[str, ...] | list[str]) -> str:
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+def suggest(
+    word: str, choices: Iterator[str] | tuple[str, ...] | list[str], cutoff: float = 0.6
+) -> str:
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=cutoff)
     return f"; did you mean `{close[0]}`?" if close else ""
 
 
