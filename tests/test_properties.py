@@ -185,36 +185,18 @@ def test_command_line_never_raises(data: bytes) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "lead.yaml"
         path.write_bytes(data)
-        out = io.StringIO()
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):
-            code = cli.main(
-                [
-                    "check",
-                    "--format",
-                    "json",
-                    "--today",
-                    TODAY.isoformat(),
-                    "--config",
-                    str(Path(tmp) / "mkdocs.yml"),
-                    str(path),
-                ]
-            )
+        config = Path(tmp) / "mkdocs.yml"
+        args = ["check", "--format", "json", "--today", TODAY.isoformat(), "--config", str(config)]
+
+        def run() -> tuple[int, str]:
+            out = io.StringIO()
+            with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):
+                code = cli.main([*args, str(path)])
+            return code, out.getvalue()
+
         # no mkdocs.yml there: an unusable --config is a usage error, never a crash
-        assert code == 2
-        (Path(tmp) / "mkdocs.yml").write_text("plugins: [followthrough]\n", encoding="utf-8")
-        out = io.StringIO()
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):
-            code = cli.main(
-                [
-                    "check",
-                    "--format",
-                    "json",
-                    "--today",
-                    TODAY.isoformat(),
-                    "--config",
-                    str(Path(tmp) / "mkdocs.yml"),
-                    str(path),
-                ]
-            )
+        assert run()[0] == 2
+        config.write_text("plugins: [followthrough]\n", encoding="utf-8")
+        code, output = run()
         assert code in (0, 1)
-        assert '"findings"' in out.getvalue()
+        assert '"findings"' in output
