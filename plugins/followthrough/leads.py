@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,7 +9,7 @@ from typing import Any
 
 import yaml
 
-from . import loader, model
+from . import loader
 from .findings import Finding
 from .loader import Source, mark_pos
 from .model import Contact, Entry, Instruction, Lead, Span
@@ -171,10 +170,3 @@ def _value_node(node: yaml.Node, key: str) -> yaml.Node | None:
         if isinstance(key_node, yaml.ScalarNode) and key_node.value == key:
             return value_node  # type: ignore[no-any-return]
     return None
-
-
-def sort_time(entry: Entry) -> tuple[dt.date, dt.time]:
-    return (entry.date, entry.time or dt.time.min)
-
-
-__all__ = ["Loaded", "is_lead_name", "lead_files", "load_file", "load_source", "load_text", "model"]

@@ -24,7 +24,6 @@ ENTRY_TYPES = (
 BY_YOU = frozenset({"applied", "outreach", "thank-you", "follow-up", "reply"})
 BY_BOTH = frozenset({"interview", "meeting", "call"})
 BY_THEM = frozenset({"response", "offer", "rejection"})
-CONVERSATIONS = BY_BOTH
 # entries that come from them or involve them: they end an instruction
 FROM_THEM = BY_THEM | BY_BOTH
 CHANNELS = ("email", "phone", "linkedin", "in-person", "video", "letter", "other")
