@@ -235,7 +235,7 @@ def test_corpus_sizes() -> None:
     assert {r for _, r in BAD} == {N, C}
 
 
-def test_hits_are_ordered_and_one_per_sentence_per_rule() -> None:
+def test_every_problem_is_reported_once_in_order() -> None:
     message = (
         "Thanks for nothing, this is ridiculous. You promised, and I need an answer by Friday. "
         "Hope you are well."
@@ -244,9 +244,36 @@ def test_hits_are_ordered_and_one_per_sentence_per_rule() -> None:
     assert [h.start for h in hits] == sorted(h.start for h in hits)
     assert [(h.rule, h.phrase) for h in hits] == [
         (N, "Thanks for nothing"),
+        (N, "ridiculous"),
         (C, "You promised"),
+        (C, "I need an answer by Friday"),
     ]
     assert all(isinstance(h, ToneHit) for h in hits)
+
+
+def test_three_controlling_phrases_in_one_sentence_are_three_findings() -> None:
+    message = (
+        "You promised a decision, so send it by Friday or I will take my skills to a competitor."
+    )
+    phrases = [h.phrase for h in scan(message) if h.rule == C]
+    assert len(phrases) >= 3, phrases
+
+
+@pytest.mark.parametrize(
+    ("message", "phrase"),
+    [
+        ("You\u2019ve wasted my time and I\u2019m fed up.", "wasted my time"),
+        ("You said you\u2019d get back to me on Monday.", "You said you\u2019d"),
+        ("Thanks for \u201cnothing\u201d.", "Thanks for \u201cnothing"),
+        ("This is a sh\u200bit show.", "sh\u200bit"),
+    ],
+)
+def test_typographic_and_invisible_characters_read_as_plain(message: str, phrase: str) -> None:
+    hits = scan(message)
+    assert hits, message
+    assert any(phrase in h.phrase or h.phrase in phrase for h in hits), hits
+    for h in hits:
+        assert message[h.start : h.end] == h.phrase
 
 
 def test_vader_only_hit_is_trimmed() -> None:

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -55,6 +56,15 @@ SUGGESTIONS: dict[str, str] = {
     "promise": 'Leave out the reminder of what they said: "Is there an update on the timeline?"',
     "deadline": 'Ask about their timing: "Do you have a sense of when you expect to decide?"',
     "demand": 'Turn the demand into a request: "Would you be able to share where things stand?"',
+    "desperation": (
+        'Show interest without pleading: "This role is a strong fit for what I want to do next, '
+        'and I would welcome the chance to continue."'
+    ),
+    "insult": 'Leave out the judgement of them; say what you want: "Is there an update on next steps?"',
+    "threat": (
+        'Leave legal and formal steps out of a follow-up; ask plainly: "Could you let me know how '
+        'we can resolve this?"'
+    ),
     "escalation": (
         'Keep it with them and ask who can help: "Is there someone else on the team I should '
         'be talking to about this?"'
@@ -113,15 +123,42 @@ _I_WILL = (
     r"|like|love|wish|happy|glad)\b)\w+){0,4}? (?![a-z]+ed\b|withdrew\b|withdrawn\b|took\b"
     r"|went\b|gave\b)"
 )
+# I or we, hedging toward an act: "I'll have to", "we may be forced to", "I'm considering".
+_I_HEDGE = (
+    _any(
+        (
+            r"(?<!\w)(?:I|we)(?:'m|'re|'ll|'d)?(?: \w+)?? " + _any(lx.HEDGES),
+            r"(?<!\w)(?:I|we)(?:'ll|'d| will| would| may| might| could| shall)(?: \w+)?? (?:have|need) to",
+        )
+    )
+    + " "
+)
+# I or we, about to act or acting now: "we'll", "I'm going to", "I've", "we are".
+_I_ACT = (
+    r"(?<!\w)(?:I|we)(?:'ll|'m|'re|'ve| will| shall| am| are| have| may| might)?(?: (?:just|then"
+    r"|simply|happily|now|also|be|going to|gonna|have to|probably|definitely|already|honestly))* "
+)
+# A condition that they do not answer: "if I don't hear back", "unless we receive", "failing that".
+_NO_ANSWER = (
+    r"\bunless (?:I|we) (?:hear|get|receive|have|see)\b|\bif (?:I|we) (?:don'?t|do not|haven'?t|have not"
+    r"|can'?t|cannot|fail to) (?:hear|get|receive|have|see)\b|\bif (?:no|there'?s no|there is no|we have"
+    r" no|I have no) (?:\w+ )?(?:response|reply|answer|decision|word|payment|update|confirmation)"
+    r"|\bfailing (?:a|an|your|that)\b|\bwithout (?:a|an|your) (?:reply|response|answer|decision"
+    r"|word)\b"
+)
 _CLAUSE = r"(?:^\W*|[,;:]\s*|\b(?:and|so|but|then)\s+)(?:(?:please|kindly|just|pls)\s+)*"
 _REQUEST = _any(
     (
         _CLAUSE + _w(lx.ASK_VERBS),
         r"\b(?:could|can|would|will) you(?: please| kindly)? " + _w(lx.ASK_VERBS),
-        _I + r"(?: \w+){0,2}? " + _w(lx.DEMAND_VERBS) + r"(?! to (?!hear|know|get|receive|have"
-        r"|see)\w)",
+        r"\b(?:can|could|may) (?:I|we) (?:please )?(?:have|get|receive|expect) (?:an?|your|the) ",
+        r"(?:^\W*|\b(?:and|so|just|I|we) )need (?:an?|your|the) ",
+        _I + r"(?: \w+){0,2}? " + _w(lx.DEMAND_VERBS) + r"(?! to (?!hear|know|get|receive|see"
+        r"|have (?:an?|the|your|it|this|that|some|any|word|news) )\w)",
         r"\b(?:I|we) (?:ask|request) (?:that )?you\b",
         r"\byou (?:need|have|must|'ve got|are required|will need) to\b",
+        r"\b(?:it'?s|it is) (?:very |really |extremely |absolutely )?(?:important|essential|crucial"
+        r"|vital|imperative|critical) (?:that )?(?:I|we|you)\b",
     )
 )
 _NEWS = _w(lx.NEWS)
@@ -149,7 +186,7 @@ _CHOICE += r"|(?:suits|works for|up to) you|you prefer)\b"
 # fmt: off
 _FEATURES: list[Feature] = [
     (CONTROLLING, "ultimatum", _pair(_w(lx.CONDITIONS), _any((
-        _I_WILL + _w(lx.WITHDRAWALS), _w(lx.CONSEQUENCES))), 80), None, None),
+        _I_WILL + _w(lx.WITHDRAWALS + lx.WITHDRAW_ONLY), _w(lx.CONSEQUENCES))), 80), None, None),
     (CONTROLLING, "ultimatum", _pair(_w(lx.NEGATIVE_CONDITIONS), _w(lx.WEAK_CONSEQUENCES), 80),
      None, None),
     (CONTROLLING, "ultimatum", _w(lx.CONSEQUENCES) + "|" + _w(lx.ULTIMATUMS), None, None),
@@ -159,14 +196,24 @@ _FEATURES: list[Feature] = [
      r"(?:can|could|might|may|would)\b)[^.!?\n]{1,80}?,? or (?:else|I|we|you)\b(?!(?:'d| would"
      r"| could| can| might| may| should)\b)", None, _CHOICE),
     (CONTROLLING, "threat to withdraw", _I_WILL + _w(lx.WITHDRAWALS), None, None),
-    # "withdraw" on its own, but not asked for politely, done already or of a question
-    (CONTROLLING, "threat to withdraw", r"withdraw(?<!\wwithdraw)" + "".join(
-        f"(?<!{w} withdraw)" for w in ("please", "kindly", "to", "you", "'ve", "have", "has",
-                                       "had", "been"))
-     + r"(?:al|ing|s|n)?\b(?! (?:my|the|this|that|an?|our) (?:earlier |previous |last "
-     r"|original )?(?:question|comment|remark|point|query|request|suggestion|objection|concern"
-     r"|note))", None, None),
-    (CONTROLLING, "threat to withdraw", r"resc[iu]nd(?<!\wresc[iu]nd)\w*", None, None),
+    # withdrawing stated as done is a decision; hedged as something I may be driven to, a threat
+    (CONTROLLING, "threat to withdraw", _I_HEDGE + _w(lx.WITHDRAW_ONLY), None, None),
+    # a withdrawal with a date on it is a deadline in disguise ("I'll withdraw at the end of the week")
+    (CONTROLLING, "threat to withdraw", _I_WILL + _w(lx.WITHDRAW_ONLY) + r"[^.!?\n]{0,40}?(?:"
+     + _LIMIT + r"|\b(?:at|by) the end of\b)", None, None),
+    (CONTROLLING, "threat", _w(lx.LEGAL), None, None),
+    (CONTROLLING, "ultimatum", _w(lx.PENALTIES), None, None),
+    (CONTROLLING, "deadline", _NO_ANSWER + r"[^.!?\n]{0,40}?(?:" + _LIMIT + ")", None, None),
+    (CONTROLLING, "deadline", r"\b(?:need|must|important|essential|crucial|vital|imperative|expect"
+     r"|want|require|have) (?:\w+ ){0,3}?(?:to )?hear (?:back )?(?:from ?(?:you|your \w+)? )?"
+     + _w(lx.LIMITS), None, None),
+    (CONTROLLING, "deadline", r"\bbe (?:resolved|settled|paid|signed|returned|completed|sorted"
+     r"|answered|confirmed|received|made|decided)(?: \w+){0,2}? (?:" + _LIMIT + ")", None, None),
+    (CONTROLLING, "promise", _w(lx.SAID), None, None),
+    (CONTROLLING, "escalation", _I_ACT + _w(lx.ESCALATE), None, None),
+    (CONTROLLING, "escalation", _w(lx.ESCALATE[1:]), None, None),
+    (CONTROLLING, "ultimatum", _pair(_w(lx.CONDITION_ON_THEM), _I_ACT + _w(lx.LEAVING), 100), None,
+     None),
     (CONTROLLING, "escalation", _w(lx.BYPASS), None, None),
     (CONTROLLING, "demand", _CLAUSE + _w(lx.IMPERATIVES), None, None),
     (CONTROLLING, "deadline", _w(lx.URGENCY), None, None),
@@ -186,7 +233,7 @@ _FEATURES: list[Feature] = [
      r"|\buntil " + _TIME + r" to (?:decide|respond|reply|answer)|\b(?:your|the|my|an?) "
      + _NEWS + r"s? (?:is |are )?(?:due|needed|required|expected)\b", None, None),
     (CONTROLLING, "demand", _I + r"(?: really| do| must| will| still| absolutely| now)* "
-     r"(?:expect|need|require|want|demand|insist on)\w* " + _DET + r"(?:\w+ )?" + _NEWS,
+     r"(?:expect|need|require|want|demand|insist on)\w* " + _DET + r"(?:(?!to )\w+ )?" + _NEWS,
      None, None),
     (CONTROLLING, "demand", r"\b(?:I|we) (?:demand|insist)\b|\binsist(?:s|ed|ing)? (?:that|on)\b"
      r"|\b(?:I|we) must (?:have|get|receive|know)\b|\bit is (?:imperative|essential|mandatory"
@@ -198,6 +245,18 @@ _FEATURES: list[Feature] = [
      r"| have to|'d better| had better| better|'ve got to)\b"
      r"(?! be\b| have been\b| know\b| get\b| feel\b)",
      None, None),
+    (NEGATIVE, "desperation", _w(lx.DESPERATION), None, None),
+    (NEGATIVE, "guilt", _w(lx.GUILT_MORE), None, None),
+    (NEGATIVE, "whining", _w(lx.NOT_ANSWERED), None, r"\b(?:if|in case|whether|unless|perhaps|maybe"
+     r"|not sure)\b"),
+    (NEGATIVE, "whining", _w(lx.WAIT_MORE), None, _COURTESY),
+    (NEGATIVE, "whining", r"\btaking (?:so|this|such a|far too|way too|too) long\b",
+     r"\?|\b(?:why|what)\b", r"\b(?:sorry|apolog\w*|my end|my side)\b"),
+    (NEGATIVE, "insult", _w(lx.INSULTS), None, None),
+    (NEGATIVE, "sarcasm", _w(lx.SARCASM_MORE), None, None),
+    (NEGATIVE, "anger", _w(lx.ANGER_MORE), None, None),
+    (NEGATIVE, "cursing", r"(?<![\w*])[a-z]{1,2}[*#@$%]{2,4}[a-z]{0,3}(?![\w*])|[@#$%&!*]{0,2}"
+     r"(?:@#|#@|#%|%&|&%|@%|%@|\$#|#\$|@\$|\$@|&#|#&|!@|@!)[@#$%&!*]+", None, None),
     (NEGATIVE, "cursing", r"(?<![a-z0-9])(?=[a-z$])" + _any(_masked(p) for p in lx.PROFANITY)
      + r"(?![a-z0-9])|" + _w(lx.CURSES), None, None),
     (NEGATIVE, "shouting", r"(?-i:\b(?=[A-Z' ,]*[A-Z]{4})[A-Z][A-Z']+(?:[ ,]+[A-Z][A-Z']+){2,}"
@@ -225,6 +284,18 @@ _FEATURES: list[Feature] = [
 # fmt: on
 
 
+def _not_a_name(sentence: str, m: re.Match[str]) -> bool:
+    """False for a capitalised word inside a sentence: a name ("Angry Chocolates"), not a mood."""
+    word = sentence[m.start() :]
+    if not word[:1].isupper() or sentence.isupper():
+        return True
+    return not sentence[: m.start()].strip(" \t\"'([-*")
+
+
+Keep = Callable[[str, re.Match[str]], bool]
+# Checks on a match that a pattern cannot make, by category.
+_KEEP: dict[str, Keep] = {"anger": _not_a_name, "cursing": _not_a_name}
+
 _CASED = "(?-i:"  # a pattern that starts so is matched against the text as written
 
 
@@ -251,12 +322,13 @@ class _Feature:
     cased: bool
     required: re.Pattern[str] | None
     unless: re.Pattern[str] | None
+    keep: Keep | None
 
 
 @functools.cache
 def _compiled() -> tuple[_Feature, ...]:
     return tuple(
-        _Feature(r, c, _re(p), p.startswith(_CASED), _opt(q), _opt(u))
+        _Feature(r, c, _re(p), p.startswith(_CASED), _opt(q), _opt(u), _KEEP.get(c))
         for r, c, p, q, u in _FEATURES
     )
 
@@ -288,7 +360,46 @@ def _lowered(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-_SENTENCE = re.compile(r"[^.!?\n;]+[.!?;]*")
+# Typographic marks that text pasted from a mail client carries, read as their plain forms.
+_PLAIN = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+        "\u02bc": "'", "\u00b4": "'", "\u0060": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+        "\u00ab": '"', "\u00bb": '"',
+        "\u2010": "-", "\u2011": "-", "\u2012": "-",
+        "\u00a0": " ", "\u2007": " ", "\u202f": " ",
+    }
+)  # fmt: skip
+# Invisible characters that only split words ("f\u200buck", "re\u00adject").
+_INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
+
+
+def normalise(text: str) -> tuple[str, list[int] | None]:
+    """The text after NFKC and plain quotes, and where each of its characters came from.
+
+    The map is None when nothing changed (the common case), else map[i] is the offset in
+    `text` of character i of the result (with one extra entry for the end).
+    """
+    if text.isascii():
+        return text, None
+    out: list[str] = []
+    where: list[int] = []
+    for i, c in enumerate(text):
+        if c in _INVISIBLE:
+            continue
+        n = c if c.isascii() else unicodedata.normalize("NFKC", c).translate(_PLAIN)
+        out.append(n)
+        where.extend([i] * len(n))
+    where.append(len(text))
+    plain = "".join(out)
+    if plain == text:
+        return text, None
+    return plain, where
+
+
+# A sentence ends at . ! ? ; or a line break, but not inside a word ("sh!t", "e.g.", "3.5").
+_SENTENCE = re.compile(r"(?:[^.!?\n;]|[.!?](?=[A-Za-z0-9]))+[.!?;]*")
 # VADER counts only with a second signal: the sentence is aimed at them or is about the wait.
 _SECOND = _DIRECTED + "|" + _w(lx.WAITED + lx.PERSISTED) + r"|\b(?:this|it)\b.*(?:!|\?)$"
 _VADER_MAX = 1000  # longer sentences are not scored: VADER is slow and not meant for them
@@ -354,44 +465,68 @@ def _vader_hit(message: str, start: int, end: int, low: str) -> ToneHit | None:
 
 @functools.lru_cache(maxsize=4096)
 def _features_in(sentence: str, low: str) -> tuple[tuple[str, str, int, int], ...]:
-    """The first feature hit of each rule in one sentence: (rule, category, start, end)."""
+    """Every feature hit in one sentence, as (rule, category, start, end).
+
+    Hits of one rule that overlap an earlier one are dropped, so each phrase is named once
+    and a sentence with three controlling phrases reports all three.
+    """
     limit = _patterns()[0]
-    best: dict[str, tuple[str, str, int, int]] = {}
+    found: list[tuple[str, str, int, int]] = []
     for f in _compiled():
-        m = f.pattern.search(sentence if f.cased else low)
-        if m is None or m.end() == m.start():
-            continue
         if f.required is not None and not f.required.search(low):
             continue
         if f.unless is not None and f.unless.search(low):
             continue
-        category = f.category
-        if category == "demand" and limit.search(m.group()):
-            category = "deadline"
-        if f.rule not in best or m.start() < best[f.rule][2]:
-            best[f.rule] = (f.rule, category, m.start(), m.end())
-    return tuple(best.values())
+        for m in f.pattern.finditer(sentence if f.cased else low):
+            if m.end() == m.start() or (f.keep is not None and not f.keep(sentence, m)):
+                continue
+            category = f.category
+            if category == "demand" and limit.search(m.group()):
+                category = "deadline"
+            found.append((f.rule, category, m.start(), m.end()))
+    found.sort(key=lambda h: (h[2], -h[3]))
+    kept: list[tuple[str, str, int, int]] = []
+    for hit in found:
+        if not any(k[0] == hit[0] and k[2] < hit[3] and hit[2] < k[3] for k in kept):
+            kept.append(hit)
+    return tuple(kept)
 
 
-def scan(message: str) -> list[ToneHit]:
-    """All tone problems in a message, in order of position; at most one hit per sentence per rule."""  # noqa: E501
-    if not message or not message.strip():
-        return []
+def _scan_plain(message: str) -> list[ToneHit]:
     hits: list[ToneHit] = []
     before = ""
     for start, end in _sentences(message):
         sentence = message[start:end]
         low = _lowered(sentence)
-        best = {
-            rule: _hit(message, rule, category, start + s, start + e)
+        found = [
+            _hit(message, rule, category, start + s, start + e)
             for rule, category, s, e in _features_in(sentence, low)
-        }
-        if NEGATIVE not in best:
+        ]
+        if not any(h.rule == NEGATIVE for h in found):
             extra = _follow_up_hit(message, start, end, low, before)
             extra = extra or _vader_hit(message, start, end, low)
             if extra is not None:
-                best[NEGATIVE] = extra
+                found.append(extra)
         before = low
-        hits.extend(best.values())
+        hits.extend(found)
+    return hits
+
+
+def scan(message: str) -> list[ToneHit]:
+    """Every tone problem in a message, in order of position.
+
+    The message is read after Unicode normalisation (NFKC, plain quotes and apostrophes);
+    offsets and phrases are those of the message as written.
+    """
+    if not message or not message.strip():
+        return []
+    plain, where = normalise(message)
+    hits = _scan_plain(plain)
+    if where is not None:
+        hits = [
+            ToneHit(h.rule, h.category, where[h.start], where[h.end - 1] + 1,
+                    message[where[h.start] : where[h.end - 1] + 1], h.suggestion)
+            for h in hits
+        ]  # fmt: skip
     hits.sort(key=lambda h: (h.start, h.rule))
     return hits

@@ -105,6 +105,7 @@ ASK_VERBS = (
     r"get back",
     r"come back",
     r"revert",
+    r"ping (?:me|us)(?: back)?",
     r"call me",
     r"ring me",
     r"decide",
@@ -221,10 +222,7 @@ WEAK_CONSEQUENCES = (
 )
 # Things I will do to them (with "I" or "we" as the subject).
 WITHDRAWALS = (
-    r"withdr[ae]w\w*",
-    r"resc[iu]nd\w*",
-    r"pull(?:ing|ed)? (?:out|the plug|my \w+|our \w+)",
-    r"(?:accept|tak|sign|go(?:ing)? with|pursu|consider|look|review|explor|evaluat)\w*"
+    r"(?:pursu|consider|look|review|explor|evaluat)\w*"
     r" (?:\w+ ){0,4}?(?:other|another|different|competing|alternative|rival)\s(?:\w+\s)?"
     r"(?:offer|option|role|opportunit|position|compan|vendor|supplier|provider|candidate"
     r"|agenc|firm|partner|bid|quote|contractor|job)\w*",
@@ -238,14 +236,11 @@ WITHDRAWALS = (
     r"(?:giv|offer|hand|releas|pass|sell)\w* (?:\w+ ){0,4}?to (?:another|a different|some other"
     r"|other) (?:\w+ )?(?:clients?|customers?|buyers?|bidders?|candidates?|companies|company"
     r"|vendors?)",
-    r"cancel\w* (?:the|my|our|this) \w+",
     r"escalat\w+",
     r"(?:take|seek|pursue) legal action|(?:contact|call) (?:my|our) (?:lawyer|solicitor|attorney)",
     r"(?:file|make|lodge) a (?:formal )?complaint",
     r"report (?:you|this|your \w+)",
-    r"assume\b[^.!?\n]{0,40}?(?:\bnot\b|n't\b|no longer|filled|elsewhere|another|moved on|a no)",
     r"(?:take|treat) (?:your|this|the|that) (?:\w+ )?(?:silence|lack of \w+) as",
-    r"close (?:the|my|our|this) (?:file|account|application)",
 )
 # Consequences that need no subject: "the discount is off the table", "I'm out".
 CONSEQUENCES = (
@@ -256,6 +251,7 @@ CONSEQUENCES = (
     r"consider (?:the|this|our|my) (?:deal|offer|matter|conversation|discussion|application)"
     r" (?:off|closed|dead|over|withdrawn)",
     r"should (?:I|we) take (?:that|this|your|the) \w+(?: \w+)? as",
+    r"consider this (?:my|our) (?:withdrawal|resignation|notice|final \w+)",
 )
 # An ultimatum on its own.
 ULTIMATUMS = (
@@ -264,8 +260,16 @@ ULTIMATUMS = (
     r"final (?:notice|warning|chance|offer|reminder)",
     r"take it or leave it",
     r"or else\W*$",
-    r"(?:this is|consider this) (?:my|our|a) (?:final|last) \w+",
+    r"(?:this is|consider this) (?:my|our|a|your) (?:final|last) (?:offer|chance|warning|notice|attempt"
+    r"|email|message|reminder|try|follow-?up|word|opportunity|call)",
+    r"now or never",
+    r"(?:don'?t|do not) make (?:me|us) (?:chase|ask|remind|come|call|beg|wait)",
+    r"(?:do you|you don'?t) (?:really )?want to be the (?:last|only)",
+    r"(?:don'?t|do not) be the (?:\w+ )?(?:one|team|company|person|last|only)\b",
+    r"miss(?:ed|ing)? the boat",
+    r"every (?:day|week|month|hour) you (?:wait|delay|hold off)",
     r"no (?:further|more) (?:extensions|delays|excuses|chances)",
+    r"(?:do not|don'?t|won'?t|will not|cannot|can'?t) accept (?:any )?(?:more |further )?excuses",
     r"non-?negotiable",
     r"(?:I|we)(?:'m| am|'re| are)? (?:not going to|won'?t|will not|shan'?t) (?:be )?(?:chas|ask"
     r"|remind|follow|writ|email|call)\w* (?:you )?(?:again|anymore|any more|a \w+ time)",
@@ -350,6 +354,8 @@ ANGER = (
     r"a bit much",
     r"beyond (?:me|belief)",
     r"wast(?:e|ed|es|ing) (?:\w+ ){0,3}?(?:of )?(?:my|our) (?:time|day|weekend|evening)s?",
+    r"(?:driv\w*|drove) (?:me|us) (?:up the wall|crazy|mad|nuts|insane|round the bend|up a wall)",
+    r"(?:really|quite|very|so|pretty) cross\b",
 )
 # Anger words that are also said in sympathy ("that must be frustrating for you"): they count
 # only together with a target (you, this, that, the process, a wait word).
@@ -357,7 +363,7 @@ MILD_ANGER = (
     r"frustrat\w*",
     r"annoy\w*",
     r"irritat\w*",
-    r"disappoint\w*(?! to (?:miss|have missed))",
+    r"disappoint\w*(?! to (?:miss|have missed|hear|learn|see|read|find))",
     r"upset\w*",
     r"embarrass\w*",
     r"terribl[ey]",
@@ -369,6 +375,7 @@ MILD_ANGER = (
     r"(?<!'d )(?<!would )hate[sd]?(?! to)",
     r"unbelievabl[ey]",
     r"can'?t believe",
+    r"inappropriate",
 )
 # Shame and blame aimed at them.
 SHAME = (
@@ -380,7 +387,7 @@ SHAME = (
     r"offended",
     r"strung along",
     r"pester\w*|a pest\b",
-    r"(?:losing|lost|run(?:ning)? out of|test(?:ing)? my|tries my) patience",
+    r"(?:losing|lost|run(?:ning)? out of|test(?:ing)?|tries|try) (?:my |all |our )?patience",
     r"getting (?:really |a bit |pretty )?old",
     r"speaks volumes",
     r"just another (?:number|name|candidate|applicant|cv)",
@@ -523,6 +530,12 @@ RHETORICAL = (
     r"|look|open|care|bother|answer|reply|listen|remember)\w*",
     r"do you (?:people|guys) ever",
     r"how (?:hard|difficult) (?:can|is|could|would)",
+    r"is it (?:really |that |so |too |truly )*(?:hard|difficult|much)\b",
+    r"how many more",
+    r"(?:is|was) there (?:some|a|any) (?:good )?reason (?:why )?(?:nobody|no ?one|you|your|I)",
+    r"am I (?:supposed|expected|meant) to",
+    r"(?:were|was) (?:you|anyone|anybody) (?:ever|even) (?:planning|going|intending|thinking)",
+    r"why (?:does|do|is|are|did) (?:every|all|each|nobody|no ?one)",
     r"how (?:many|much longer|long) (?:more )?(?:\w+ )?(?:do|must|should|will) (?:I|we)"
     r" (?:have to )?(?:wait|chase|ask|write|email|call|follow up)",
     r"what(?:'s| is) taking (?:so|this) long",
@@ -537,7 +550,8 @@ GUILT = (
     r"(?:waiting|hanging|in the dark|guessing|in limbo)",
     r"(?:patiently|endlessly) waiting",
     r"would(?:'ve| have) been (?:nice|good|polite|courteous|decent|great|helpful) to",
-    r"the least you could",
+    r"the least (?:\w+ ){0,2}?could",
+    r"you could (?:at least|have at least) (?:have )?\w+",
     r"I (?:deserve|deserved|expected better|thought better)",
     r"you (?:could|should|might)(?:'ve| have) (?:at least )?(?:replied|responded|answered|told|let"
     r"|called|written|gotten back|got back|warned|informed|said)",
@@ -550,10 +564,25 @@ GUILT = (
     r"not (?:so much as|even) (?:an?|one|the) (?:single )?(?:acknowledg|reply|response|email"
     r"|call|note|courtesy|word|message|update)\w*",
     r"got (?:nothing|silence|no \w+) (?:in return|back|for it)",
+    r"(?:I|we)(?:'ve| have)? earned (?:a|an|the|some|at least|more)",
+    r"(?:I'?d|I would|we'?d|we would) have (?:hoped|expected|thought) (?:for )?(?:at least|a bit|some"
+    r"|more|better)",
+    r"more than halfway",
+    r"(?:hoped|thought) (?:I|we) (?:meant|mattered|was worth|were worth)",
+    r"put (?:my|our) (?:heart|soul|everything|all) into",
+    r"(?:worth|mean) something to you",
+    r"just one of (?:many|hundreds|dozens|thousands)",
+    r"not how (?:serious|professional|real|good|decent|proper) (?:companies|people|businesses|firms"
+    r"|teams|recruiters)",
+    r"basic (?:respect|decency|manners)",
+    r"(?:shouldn'?t|should not) be optional",
+    r"a bad look",
+    r"(?:don'?t|do not) think it'?s (?:okay|ok|acceptable|fair|right|professional) to",
+    r"for future reference",
 )
 # Sarcasm on its own.
 SARCASM = (
-    r"thanks? (?:you )?(?:so much |a lot )?for nothing",
+    r"thanks? (?:you )?(?:so much |a lot )?for [\"']?nothing",
     r"what a surprise",
     r"shocker",
     r"funny how",
@@ -735,6 +764,8 @@ COURTESY = (
     r"not in a hurry",
     r"(?:happy|glad|fine|okay|ok|content) to (?:wait|hold)",
     r"(?:don'?t|do not) mind",
+    r"(?:don'?t|do not) want to (?:bother|bombard|pester|overwhelm|spam|flood|clutter|annoy|impose"
+    r"|crowd|fill)",
     r"take (?:all )?the time",
     r"don'?t hesitate",
     r"hope",
@@ -760,4 +791,247 @@ TARGETS = (
     r"still",
     r"again",
     r"waiting",
+)
+
+
+# --- what a sentence does ---------------------------------------------------------------------
+
+# Withdrawing is a decision when stated ("I am withdrawing my application"), a threat when hedged
+# as something I may be pushed to ("I'll have to withdraw", "I'm considering pulling out").
+HEDGES = (
+    r"be (?:forced|obliged|compelled|required|left with no (?:choice|option)) (?:but )?to",
+    r"(?:have|had) no (?:other )?(?:choice|option|alternative) (?:but|than) to",
+    r"(?:start|begin)(?:ning)? to",
+    r"(?:be |am |'m )?(?:seriously )?(?:consider|think|thinking|contemplat)\w*(?: about| of)?",
+    r"(?:be |am |'m )?tempted to",
+    r"reconsider(?:ing)?(?: and)?",
+    r"be (?:looking|exploring|going)",
+)
+# What a threat to withdraw withdraws.
+WITHDRAW_ONLY = (
+    r"withdr[ae]w\w*",
+    r"resc[iu]nd\w*",
+    r"pull(?:ing)? (?:out|the plug|my \w+|our \w+)",
+    r"cancel\w* (?:the|my|our|this) \w+",
+    r"mov(?:e|ing) on\b",
+    r"(?:accept|tak|sign|go(?:ing)? with)\w* (?:\w+ ){0,4}?(?:other|another|different|competing) \w+",
+)
+# Legal steps and formal complaints: a threat whenever they are about to be taken.
+LEGAL = (
+    r"(?:my|our) (?:lawyer|solicitor|attorney|legal counsel|legal advisers?|legal representatives?)s?",
+    r"(?:a |in |constitute\w* a |treated as a )breach\b",
+    r"act accordingly",
+    r"legal position",
+    r"(?:keeping|keep|kept) (?:a )?(?:record|note|log) of (?:every|all|each)",
+    r"legal (?:action|options?|steps?|proceedings?|claims?|route|recourse|remed(?:y|ies)|measures)",
+    r"(?:take|taking|took|drag\w*) (?:you|your \w+|this|the matter|it|them) to court",
+    r"sue|suing|lawsuit|small claims|court action|tribunal",
+    r"debt (?:collect\w*|recovery)|collections? agency",
+    r"(?:contact|call|consult|involve|instruct|brief|hear from) (?:my|our) (?:lawyer|solicitor|attorney"
+    r"|legal (?:team|counsel|department|representatives?))s?",
+    r"(?:formal|official) (?:legal )?(?:claim|complaint|grievance)",
+    r"report\w* (?:you|your \w+|this|it|the matter) to (?:the )?(?:\w+ )?(?:authorit|regulator"
+    r"|ombudsman|bbb|better business|board|police|standards)\w*",
+)
+# What happens to them if they do not act: "we will have to freeze your details".
+PENALTIES = (
+    r"(?:freez|suspend|clos|deactivat|terminat|blacklist|block|delet|remov|cancel|withhold|revok)\w*"
+    r" (?:your|you)\b(?! (?:from (?:my|our) (?:list|mailing list|emails?)|know|file|loop|ticket"
+    r"|case|request|enquiry|inquiry|query))",
+    r"blacklist\w*",
+    r"(?:no longer|not) (?:be able to )?(?:represent|consider|work with|do business with|support"
+    r"|recommend|put you forward for) (?:you|your)\b",
+    r"(?:lead|leads|led) to (?:an? |the )?(?:\w+ )?(?:decline|rejection|ban|blacklist\w*|termination"
+    r"|cancellation|removal|disqualification)",
+    r"no (?:other )?(?:option|choice|alternative) (?:than|but)",
+    r"make your life (?:miserable|hell|difficult)",
+    r"(?:you(?:'ll| will)|you are going to|you're going to) regret",
+)
+# Going over their head: I or we, about to take it to someone above them or to the public.
+ESCALATE = (
+    r"(?:contact|reach out to|raise (?:this|it) with|mention\w* (?:\w+ )?to|loop(?:ing)? in|cc'?d?"
+    r"|copy(?:ing)?(?: in)?|forward\w* (?:this|it) to|go(?:ing)? to|speak(?:ing)? (?:to|with)|talk\w* to"
+    r"|tak\w* (?:this|it) (?:up )?(?:with|to)|escalat\w* (?:this |it )?to|writ\w* to|email\w*|call\w*"
+    r"|try|trying|going over \w+ head to)\w* (?:\w+ )?(?:your|their|his|her) (?:\w+ )?(?:"
+    + "|".join(AUTHORITY)
+    + r"|hr|board|legal|superiors?|higher-?ups?)\b",
+    r"(?:take|taking) (?:this|it|the matter) (?:further|higher|elsewhere)",
+    r"whoever is above (?:you|them)",
+    r"(?:leave|leaving|post|posting|write|writing|share|sharing) (?:an? )?(?:honest |public |detailed )?"
+    r"(?:review|experience|story)\w* (?:\w+ ){0,4}?on (?:glassdoor|indeed|linkedin|twitter|reddit|google"
+    r"|trustpilot|yelp|g2)",
+    r"(?:glassdoor|trustpilot) review",
+)
+# Desperation and neediness.
+DESPERATION = (
+    r"(?:really |badly |desperately |truly |so )?need (?:this|the|that) (?:job|role|position|work|deal"
+    r"|contract|sale|opportunity|money|income|paycheck)\b(?! (?:to|description|title|posting))",
+    r"how (?:much|badly) (?:I|we) (?:need|want)",
+    r"desperate(?:ly)?",
+    r"(?:I'?m |I am )?begging|(?:I |we )beg(?: of)? you",
+    r"please,? please",
+    r"(?:I )?(?:don'?t|do not) know what (?:else )?(?:I'?ll|I will|I'?d|I would|I can|to) do",
+    r"(?:I'?ll|I will|I would|I'?d) (?:do|take|accept) (?:literally )?anything",
+    r"(?:lose|losing|lost) (?:my|our) (?:house|home|apartment|flat|car|mind|sanity)",
+    r"(?:my|our) (?:last|only|final) (?:hope|chance|shot|option)",
+    r"(?:my|our) (?:family|families|kids|children|rent|mortgage|bills) (?:depends?|depend|relies|rely"
+    r"|(?:is|are) (?:depending|relying|counting))",
+    r"sell (?:a|my) kidney",
+    r"at (?:the end of my rope|my wits'? end)",
+    r"(?:I'?m|I am) running out of (?:money|savings|options|hope)",
+    r"(?:please|pleading)[^.!?\n]{0,30}?\b(?:give me (?:a|one|this) chance|hire me|pick me|choose me)",
+    r"(?:can'?t|cannot) (?:afford|survive) (?:to lose|another|without)",
+    r"(?:really|badly|desperately|truly) need (?:this|it|the \w+|a \w+)\b(?! to\b)",
+    r"barely (?:sleeping|eating|coping|getting by)",
+    r"(?:work|do it|start) for (?:less|free|nothing)",
+    r"(?:riding|depends|hinges|rests) on (?:it|this|you)\b",
+)
+# Guilt in other words: "I guess no interest", "this is how you repay me".
+GUILT_MORE = (
+    r"(?:guess|suppose|take it|see) (?:there'?s |there is |you have |you'?ve |there was )?(?:no|zero"
+    r"|little) interest",
+    r"(?:guess|suppose|take it) (?:you|they)(?:'re| are)(?: just| simply)? not (?:interested|bothered)",
+    r"(?:this is|that'?s|is this|so this is) how you (?:repay|treat|thank|reward)",
+    r"you owe (?:me|us)",
+    r"if you (?:really|truly|actually|even) cared",
+    r"(?:I|we) (?:sacrificed|gave up so much|turned down)",
+    r"(?:for|after) all the (?:times|effort|work|hours|time|energy) (?:I|we)",
+)
+# Reminding them of what they said: "X personally told me I would hear by Friday".
+SAID = (
+    r"(?:told|assured|promised|guaranteed) (?:me|us) (?:personally |directly |explicitly )?(?:that )?"
+    r"(?:I|we)(?:'d| would| will| should| was going to| were going to)",
+    r"(?:personally|specifically|explicitly|clearly) (?:told|assured|promised|said to) (?:me|us)",
+    r"(?:your|his|her|their) (?:personal )?(?:assurances?|word|promises?)\b",
+    r"(?:make|made|making) (?:a )?commitments? and (?:stick|keep|stand)",
+    r"(?:stick|keep) to (?:your|their) (?:word|commitments?|promises?)",
+    r"you (?:said|told me|mentioned)[^.!?\n]{0,40}?(?:and|but) (?:it'?s|it is|here we are|now)",
+)
+# Their answer, in any form: what a deadline or a demand is about.
+THEIR_ANSWER = (
+    r"hear(?:ing)? (?:back )?(?:from (?:you|your \w+) )?",
+    r"(?:an? |your |the )?(?:" + "|".join(NEWS) + r")s?",
+    r"(?:be|been|is|are) (?:resolved|settled|paid|signed|returned|completed|sorted|answered"
+    r"|confirmed|received|made)",
+)
+# Saying they have not answered, unless it is said as a possibility ("in case you haven't seen it").
+NOT_ANSWERED = (
+    r"you(?: still)? (?:haven'?t|have not|hasn'?t|has not|didn'?t|did not|never) (?:yet |even )?"
+    r"(?:responded|replied|answered|gotten back|got back|come back|gotten in touch|returned"
+    r"|acknowledged|bothered|written back|called back|followed up)",
+)
+# Complaints about the wait without an emotion word.
+WAIT_MORE = (
+    r"(?:tried|attempted|been trying|tries|attempts?)(?: repeatedly)? (?:\w+ ){0,3}?(?:to )?(?:reach"
+    r"|contact|call|email|get (?:hold of|through to|in touch with)|phone|ring|connect with|get an? \w+)"
+    r"\w* (?:\w+ ){0,5}?(?:several|multiple|many|numerous|countless|repeated|a (?:few|number of"
+    r"|couple of)|two|three|four|five|\d+) (?:times|ways|methods|occasions)",
+    r"(?:tried|attempted) (?:repeatedly|again and again|over and over|everything)",
+    r"(?:attempt|try|email|message|reminder|nudge|follow-?up|call) (?:number|no\.?|#) ?\w+",
+    r"(?:sent|forwarded|resent|shared|submitted|attached|mentioned|asked)(?: you)? (?:\w+ ){0,3}?"
+    r"(?:twice|three times|several times|multiple times|many times|repeatedly)",
+    r"as (?:I|we) (?:have|'ve) (?:done|said|asked|written|mentioned) (?:repeatedly|several times|many times"
+    r"|before|already)",
+    r"it'?s (?:now )?been (?:over |more than |nearly |almost |well over )?(?:a|one|two|three|four|five|six"
+    r"|\d+|several) (?:\w+ )?(?:days?|weeks?|months?)(?: now)?\W*$",
+    r"still (?:sitting|waiting) (?:here|around)",
+    r"(?:no ?one|nobody) (?:has |have )?(?:said|told|sent|contacted|reached|been in touch|updated|let)\w*",
+    r"(?:repeated(?:ly)?|various|numerous|countless|multiple) (?:attempts|methods|tries|emails|calls"
+    r"|messages|voicemails|reminders)",
+    r"(?:called|emailed|written|wrote|messaged|phoned|rung|rang|pinged|chased|reached out|followed up"
+    r"|left (?:you )?(?:a |several |two |three )?(?:messages?|voicemails?))(?: to)? (?:you )?"
+    r"(?:\w+ ){0,3}?(?:twice|three times|four times|several times|multiple times|many times"
+    r"|numerous times|repeatedly|a (?:few|number of|couple of) times|\d+ times)",
+    r"(?:I|we) should (?:have|'ve) (?:heard|had|received|gotten|got|been told)(?: \w+){0,4}? by now",
+    r"(?:it'?s|it has|it is|it'?s been) been (?:over |more than |nearly |almost )?(?:"
+    + "|".join(NUMBERS)
+    + r") (?:\w+ )?(?:days|weeks|months)(?: now)?(?: and| without| with no)",
+)
+# Insults without a curse word.
+INSULTS = (
+    r"tacky",
+    r"inept\w*",
+    r"amateur(?:s|ish)?",
+    r"clowns?",
+    r"idiot\w*",
+    r"morons?|moronic",
+    r"stupid\w*",
+    r"dumb(?:est|er)?",
+    r"imbecil\w*",
+    r"(?:tiny|little|pathetic|measly|pitiful|petty|silly|two-bit|mickey mouse) (?:role|job|company"
+    r"|firm|startup|outfit|position|salary|offer|team|business|shop)",
+    r"entitle(?:d|ment)",
+    r"arrogan\w*",
+    r"distasteful",
+    r"disgust\w*",
+    r"pompous",
+    r"condescend\w*|patroni[sz]\w*",
+    r"(?:get|take) (?:a|some) (?:lessons?|class(?:es)?|course) (?:in|on)",
+    r"learn (?:how )?to (?:do your job|read|communicate|write|spell|count)",
+    r"(?:not|n'?t|never) (?:doing|do|did) your (?:job|jobs)",
+    r"do your (?:job|jobs)(?: properly| right| correctly)?\W*$",
+    r"(?:can'?t|cannot|couldn'?t|unable to) (?:even )?(?:read|spell|count|write) (?:a|an|my|plain|simple)",
+    r"lmf?ao|rofl|bahaha\w*",
+    r"(?:don'?t|do not|never) (?:ever )?(?:write|email|contact|call|message|bother) (?:me|us) again",
+    r"(?:frigid|cold|robotic|hostile|arrogant) (?:\w+ )?(?:demeanou?r|manner|attitude|tone|style)",
+    r"(?:feigned|fake|phony|phoney|faked) (?:\w+ )?(?:passion|interest|enthusiasm|concern|smile)",
+    r"(?:all )?an act\b|a (?:sham|scam|farce)",
+    r"(?:hope|wish) (?:you|that you)(?:'re| are| get| end up)? (?:stuck|miserable|fired|choke|suffer)\w*",
+    r"(?:your|the) (?:kind|type|sort) of (?:people|person)",
+    r"not (?:going to |gonna )?(?:continue to |keep )?wast\w* (?:\w+ )?(?:time|energy|breath)",
+)
+# Sarcasm in other words.
+SARCASM_MORE = (
+    r"(?:good|best of|lots of) luck with that",
+    r"(?:loved|love|enjoyed|enjoy) (?:hearing|getting|receiving) (?:absolutely )?(?:nothing|zero|no)",
+    r"in case your (?:email|inbox|phone|keyboard|internet|mail|server)s? (?:has been|is|was|have been"
+    r"|are) (?:broken|down|lost|dead)",
+    r"congrat\w* (?:on|for) your (?:great|excellent|amazing|stellar|wonderful|fantastic|outstanding"
+    r"|superb) (?:communication|responsiveness|organi[sz]ation|process|follow-?up|timing)",
+    r"someone (?:much |far |so )?better\b",
+    r"truly a model",
+    r"your (?:talent|gift|skill|knack|flair|genius|gift) for (?:ignor|ghost|avoid|dodg|los|forgett"
+    r"|miss|delay|stall)\w*",
+    r"love the (?:sense of|way you|entitlement|attitude|silence)",
+    r"(?:worthy of|deserves?|earn\w*) (?:an?|the) (?:\w+ )?(?:oscars?|awards?|medal|prize|trophy)",
+    r"pull(?:ed)? the wool",
+    r"by (?:well|that),? I (?:mean|meant)",
+    r"(?:must|should) be (?:a |some )?(?:record|new record)",
+    r"(?:congrat\w*|well done|bravo) (?:on|for) (?:\w+ ){0,3}?(?:ignor|ghost|silence|los|wast|nothing"
+    r"|never)\w*",
+)
+# Anger made plain by an intensifier ("We're very disappointed").
+ANGER_MORE = (
+    r"(?:very|so|really|deeply|extremely|incredibly|quite|most|bitterly|utterly|hugely|thoroughly)"
+    r" (?:disappointed|frustrated|annoyed|upset|unhappy|displeased|irritated|dissatisfied)"
+    r"(?! (?:to (?:hear|learn|see|read|find|miss|say)|for you|that you (?:had|have|were)))",
+    r"make your life (?:miserable|hell|difficult)",
+)
+
+# What I or we will do that leaves or hurts them: a threat after a condition ("if ..., we'll switch").
+LEAVING = (
+    r"cancel\w*",
+    r"switch\w*",
+    r"migrat\w*",
+    r"(?:go|going) with (?!you)\w+",
+    r"gone\b",
+    r"off the market",
+    r"(?:give|hand|offer|release)\w* (?:it|them|the \w+|your \w+) to (?:them|someone|somebody|another"
+    r"|other)",
+    r"tak\w+ (?:\w+ ){0,3}?(?:to|elsewhere)\b",
+    r"pull\w* (?:it|out|the \w+)",
+    r"consider (?:\w+ ){0,3}?(?:rejected|withdrawn|closed|over|void|dead)",
+    r"(?:won'?t|will not|shan'?t) be (?:available|offering|able to (?:hold|keep|offer))",
+    r"(?:drop|stop|end|terminate)\w* (?:you|it|the \w+|our \w+|this)",
+    r"(?:look|shop)\w* (?:elsewhere|around)",
+    r"(?:move|moving) (?:our|my) (?:\w+ )?(?:spend|business|account|budget|money)",
+)
+# A condition set on them: "if you can't", "unless", "the moment", "one more ... and".
+CONDITION_ON_THEM = (
+    r"if (?:you|your|the|it|this|that|there|nobody|no ?one|someone|I'?m not|I am not|we'?re not)\b",
+    r"unless\b(?! (?:you(?:'d| would)? (?:prefer|rather|want|need|object|mind)))",
+    r"the moment",
+    r"one more \w+",
+    r"another \w+ (?:of|like)",
+    r"or else|otherwise",
 )
