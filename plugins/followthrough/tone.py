@@ -18,7 +18,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from . import tone_lexicon as lx
+from . import tone_lexicon
+
+lx = tone_lexicon.load()
 
 NEGATIVE = "tone/negative"
 CONTROLLING = "tone/controlling"
@@ -60,7 +62,9 @@ SUGGESTIONS: dict[str, str] = {
         'Show interest without pleading: "This role is a strong fit for what I want to do next, '
         'and I would welcome the chance to continue."'
     ),
-    "insult": 'Leave out the judgement of them; say what you want: "Is there an update on next steps?"',
+    "insult": (
+        'Leave out the judgement of them; say what you want: "Is there an update on next steps?"'
+    ),
     "threat": (
         'Leave legal and formal steps out of a follow-up; ask plainly: "Could you let me know how '
         'we can resolve this?"'
@@ -128,7 +132,8 @@ _I_HEDGE = (
     _any(
         (
             r"(?<!\w)(?:I|we)(?:'m|'re|'ll|'d)?(?: \w+)?? " + _any(lx.HEDGES),
-            r"(?<!\w)(?:I|we)(?:'ll|'d| will| would| may| might| could| shall)(?: \w+)?? (?:have|need) to",
+            r"(?<!\w)(?:I|we)(?:'ll|'d| will| would| may| might| could| shall)(?: \w+)??"
+            r" (?:have|need) to",
         )
     )
     + " "
@@ -140,9 +145,10 @@ _I_ACT = (
 )
 # A condition that they do not answer: "if I don't hear back", "unless we receive", "failing that".
 _NO_ANSWER = (
-    r"\bunless (?:I|we) (?:hear|get|receive|have|see)\b|\bif (?:I|we) (?:don'?t|do not|haven'?t|have not"
-    r"|can'?t|cannot|fail to) (?:hear|get|receive|have|see)\b|\bif (?:no|there'?s no|there is no|we have"
-    r" no|I have no) (?:\w+ )?(?:response|reply|answer|decision|word|payment|update|confirmation)"
+    r"\bunless (?:I|we) (?:hear|get|receive|have|see)\b|\bif (?:I|we) (?:don'?t|do not|haven'?t"
+    r"|have not|can'?t|cannot|fail to) (?:hear|get|receive|have|see)\b|\bif (?:no|there'?s no"
+    r"|there is no|we have no|I have no) (?:\w+ )?(?:response|reply|answer|decision|word|payment"
+    r"|update|confirmation)"
     r"|\bfailing (?:a|an|your|that)\b|\bwithout (?:a|an|your) (?:reply|response|answer|decision"
     r"|word)\b"
 )
@@ -198,7 +204,7 @@ _FEATURES: list[Feature] = [
     (CONTROLLING, "threat to withdraw", _I_WILL + _w(lx.WITHDRAWALS), None, None),
     # withdrawing stated as done is a decision; hedged as something I may be driven to, a threat
     (CONTROLLING, "threat to withdraw", _I_HEDGE + _w(lx.WITHDRAW_ONLY), None, None),
-    # a withdrawal with a date on it is a deadline in disguise ("I'll withdraw at the end of the week")
+    # a withdrawal with a date on it is a deadline in disguise ("I'll withdraw by Friday")
     (CONTROLLING, "threat to withdraw", _I_WILL + _w(lx.WITHDRAW_ONLY) + r"[^.!?\n]{0,40}?(?:"
      + _LIMIT + r"|\b(?:at|by) the end of\b)", None, None),
     (CONTROLLING, "threat", _w(lx.LEGAL), None, None),
