@@ -49,7 +49,9 @@ def test_corpus_shape() -> None:
 
 
 @pytest.mark.parametrize(("split", "recall_floor", "alarm_ceiling"), FLOORS)
-def test_split_recall_and_false_alarms(split: str, recall_floor: float, alarm_ceiling: float) -> None:
+def test_split_recall_and_false_alarms(
+    split: str, recall_floor: float, alarm_ceiling: float
+) -> None:
     rows = _load(split)
     bad = [r for r in rows if r["label"] != "polite"]
     polite = [r for r in rows if r["label"] == "polite"]
