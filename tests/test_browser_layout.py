@@ -6,8 +6,10 @@ and served as static files; each test opens a page at a phone or desktop width i
 
 from __future__ import annotations
 
+import colorsys
 import functools
 import http.server
+import itertools
 import os
 import subprocess
 import sys
@@ -239,6 +241,98 @@ def test_all_leads_sorted_by_next_date_filtered_by_tag_and_contact(
         search.fill("")
         expect(shown).to_have_count(len(LEADS))
         expect(page.locator(".ft-filter__none")).to_be_hidden()
+        assert watched.errors == []
+    finally:
+        page.context.close()
+
+
+# Fill colours of the chart's series and the page background, as [r, g, b] lists.
+CHART_COLOURS = """
+() => {
+  const rgb = (c) => c.match(/[\\d.]+/g).slice(0, 3).map(Number);
+  const fill = (cls) => rgb(getComputedStyle(document.querySelector(cls)).fill);
+  const key = (cls) => rgb(getComputedStyle(document.querySelector(cls)).backgroundColor);
+  return {
+    contacts: fill(".ft-chart__bar--contacts"),
+    newLeads: fill(".ft-chart__bar--new_leads"),
+    keyContacts: key(".ft-key--contacts"),
+    keyNewLeads: key(".ft-key--new_leads"),
+    background: rgb(getComputedStyle(document.body).backgroundColor),
+  };
+}
+"""
+
+# Every axis label shown: its font size and where its text sits on the screen.
+CHART_LABELS = """
+() => [...document.querySelectorAll(".ft-chart__label, .ft-chart__tick")]
+  .filter((el) => getComputedStyle(el).visibility !== "hidden")
+  .map((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    const r = range.getBoundingClientRect();
+    return {
+      text: el.textContent.trim(),
+      tick: el.classList.contains("ft-chart__tick"),
+      size: parseFloat(getComputedStyle(el).fontSize),
+      left: r.left, right: r.right, top: r.top, bottom: r.bottom,
+    };
+  })
+"""
+
+
+def luminance(rgb: list[float]) -> float:
+    def channel(v: float) -> float:
+        v /= 255
+        return v / 12.92 if v <= 0.03928 else float(((v + 0.055) / 1.055) ** 2.4)
+
+    r, g, b = (channel(v) for v in rgb)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(a: list[float], b: list[float]) -> float:
+    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def hue(rgb: list[float]) -> float:
+    h, _, _ = colorsys.rgb_to_hls(*(v / 255 for v in rgb))
+    return h * 360
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("width", WIDTHS)
+def test_weekly_chart_series_differ_and_labels_are_readable(
+    site_url: str, browser: Browser, width: int, scheme: str
+) -> None:
+    watched = open_page(browser, site_url, width, scheme)
+    page = watched.page
+    try:
+        expect(page.locator(".ft-chart__bar")).to_have_count(24)
+        colours = page.evaluate(CHART_COLOURS)
+        contacts, new_leads, background = (
+            colours["contacts"],
+            colours["newLeads"],
+            colours["background"],
+        )
+        apart = abs(hue(contacts) - hue(new_leads))
+        assert min(apart, 360 - apart) >= 90, (contacts, new_leads)
+        assert contrast(contacts, new_leads) >= 1.4, (contacts, new_leads)
+        assert contrast(contacts, background) >= 3, contacts
+        assert contrast(new_leads, background) >= 3, new_leads
+        assert colours["keyContacts"] == contacts
+        assert colours["keyNewLeads"] == new_leads
+
+        labels = page.evaluate(CHART_LABELS)
+        weeks = [label for label in labels if not label["tick"]]
+        assert len(weeks) >= 6
+        assert weeks[-1]["text"] == "16 Nov"  # the current week is always labelled
+        for label in labels:
+            assert label["size"] >= 11, label
+            assert label["left"] >= 0, label
+            assert label["right"] <= width, label
+        for a, b in itertools.pairwise(weeks):
+            assert a["right"] <= b["left"], (a, b)
+        no_sideways_scroll(page)
         assert watched.errors == []
     finally:
         page.context.close()
