@@ -9,7 +9,17 @@ from dataclasses import dataclass, field
 from urllib.parse import quote
 
 from .. import agenda
-from ..agenda import BLOCKED, CLOSED, DUE, STALE, STATES, UPCOMING, UPCOMING_DAYS, Item
+from ..agenda import (
+    BLOCKED,
+    CLOSED,
+    DUE,
+    STALE,
+    STATES,
+    UPCOMING,
+    UPCOMING_DAYS,
+    Item,
+    State,
+)
 from ..checker import Checked
 from ..findings import Finding
 from ..model import Entry, Lead
@@ -140,11 +150,11 @@ class Dashboard:
             ),
         )
 
-    def state(self, state: str) -> list[Row]:
+    def state(self, state: State) -> list[Row]:
         return [r for r in self.rows if r.item.state == state]
 
     @property
-    def counts(self) -> dict[str, int]:
+    def counts(self) -> dict[State, int]:
         out = dict.fromkeys(STATES, 0)
         for r in self.rows:
             out[r.item.state] += 1
@@ -194,9 +204,6 @@ def weeks(leads: Sequence[Lead], today: dt.date, count: int = CHART_WEEKS) -> li
     return [Week(first + dt.timedelta(weeks=i), contacts[i], new[i]) for i in range(count)]
 
 
-_ORDER = {s: i for i, s in enumerate(STATES)}
-
-
 def build(
     checked: Sequence[Checked],
     settings: Settings,
@@ -218,7 +225,7 @@ def build(
             continue
         rows.append(_row(c, lead, settings, today))
         waived.extend(Waived(lead, entry, f) for entry, f in c.waived)
-    rows.sort(key=lambda r: _sort_key(r.item))
+    rows.sort(key=lambda r: agenda.order(r.item))
     leads = [r.lead for r in rows]
     this_week = monday(today)
     health = Health(
@@ -242,15 +249,6 @@ def build(
         layout=layout or Layout(),
         source_base=source_base,
     )
-
-
-def _sort_key(it: Item) -> tuple[int, int, str]:
-    if it.state == DUE:
-        return _ORDER[DUE], -(it.days_overdue or 0), it.lead.id
-    day = it.due or it.until
-    if it.state in (UPCOMING, BLOCKED) and day is not None:
-        return _ORDER[it.state], day.toordinal(), it.lead.id
-    return _ORDER[it.state], 0, it.lead.id
 
 
 __all__ = ["BLOCKED", "CLOSED", "DUE", "STALE", "UPCOMING", "Dashboard", "Layout", "Row", "build"]
