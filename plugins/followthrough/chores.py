@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from . import settings as settings_mod
+from .append import Outcome, Status, append_entry
 from .cli import config_option, load_settings, resolve_day, today_option
 from .model import CHANNELS, ENTRY_TYPES, KINDS, noun
 from .schema import suggest
@@ -129,106 +130,46 @@ def log(
         "message": _text(_message(message, message_file), "--message"),
     }
     fields += [(k, v) for k, v in values.items() if v is not None]
-    sys.exit(_append_entry(_lead_path(lead, settings), fields, settings, day))
+    path = _lead_path(lead, settings)
+    sys.exit(_report(append_entry(path, fields, settings, day), fields))
 
 
-def _index(text: str, line: int, column: int) -> int:
-    start = 0
-    for _ in range(line - 1):
-        start = text.find("\n", start) + 1
-    return start + column - 1
-
-
-def _append_entry(
-    path: Path, fields: list[tuple[str, str]], settings: settings_mod.Settings, day: dt.date
-) -> int:
-    from .checker import display_path
-    from .loader import outside
-    from .writer import locked
-
-    if outside(path, settings.root) is not None:  # refused by reading too: no lock out there
-        return _append_locked(path, fields, settings, day)
-    try:
-        with locked(path):  # from reading the lead to replacing it: concurrent logs queue up
-            return _append_locked(path, fields, settings, day)
-    except OSError as exc:
-        click.echo(
-            f"{display_path(path)}: cannot lock the lead to add the entry: "
-            f"{exc.strerror or exc}. Nothing was written.",
-            err=True,
-        )
-        return 1
-
-
-def _append_locked(
-    path: Path, fields: list[tuple[str, str]], settings: settings_mod.Settings, day: dt.date
-) -> int:
-    from .checker import check_loaded, display_path
-    from .findings import ERROR, WAIVABLE_PREFIXES
-    from .leads import load_source, load_text
-    from .loader import read
-    from .writer import CannotAppend, append, write_atomic
-
-    display = display_path(path)
-    src, problems = read(path, display, settings.root)
-    loaded = load_source(src) if src is not None else None
-    if src is None or loaded is None or loaded.lead is None:
-        for finding in problems or (loaded.findings if loaded else ()):
+def _report(outcome: Outcome, fields: list[tuple[str, str]]) -> int:
+    """Say what `append_entry` did; the exit status."""
+    display = outcome.display
+    if outcome.status == Status.WRITTEN:
+        for finding in outcome.findings:
             click.echo(finding.text())
-        click.echo(
-            f"{display} cannot be read as a lead; fix it first. Nothing was written.", err=True
-        )
-        return 1
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        click.echo(f"{display}: cannot read: {exc.strerror}. Nothing was written.", err=True)
-        return 1
-    if raw.removeprefix(b"\xef\xbb\xbf") != src.text.encode("utf-8"):
-        click.echo(f"{display} changed while it was being read; try again.", err=True)
-        return 1  # `expect` must be the very bytes the entry was added to
-    try:
-        new = append(src.text, fields)
-    except CannotAppend as exc:
-        click.echo(f"{display}: cannot add the entry: {exc}. Nothing was written.", err=True)
-        return 1
-    checked = check_loaded(load_text(new.text, display), settings, day)
-    line = new.text.count("\n", 0, new.start) + 1
-    inside = [
-        f for f in checked.findings if new.start <= _index(new.text, f.line, f.column) < new.end
-    ]
-    if any(f.severity == ERROR for f in inside):
-        for finding in inside:
+        for waiver, finding in outcome.waived:
+            click.echo(f"waived ({waiver}): {finding.text()}")
+        kind, when = fields[1][1], fields[0][1]
+        click.echo(f"logged the {noun(kind)} of {when} in {display}:{outcome.line}")
+        if outcome.errors_elsewhere:
+            click.echo(
+                f"note: {display} has {outcome.errors_elsewhere} error(s) in other entries or "
+                f"keys; see `followthrough check {display}`",
+                err=True,
+            )
+        return 0
+    if outcome.status in (Status.UNREADABLE, Status.REFUSED):
+        for finding in outcome.findings:
             click.echo(finding.text())
-        waivable = any(f.rule.startswith(WAIVABLE_PREFIXES) for f in inside)
-        click.echo(
-            f"refused: the new entry (it would be line {line}) breaks the rules above; "
-            f"{display} is unchanged."
-            + (" To log it anyway, on purpose, add --waiver REASON." if waivable else ""),
-            err=True,
-        )
-        return 1
-    bom = b"\xef\xbb\xbf" if raw.startswith(b"\xef\xbb\xbf") else b""
-    try:
-        write_atomic(path, bom + new.text.encode("utf-8"), expect=raw)
-    except (OSError, CannotAppend) as exc:
-        click.echo(f"{display}: cannot write: {exc}. Nothing was written.", err=True)
-        return 1
-    for finding in inside:
-        click.echo(finding.text())
-    for entry, finding in checked.waived:
-        if new.start <= _index(new.text, entry.pos.line, entry.pos.column) < new.end:
-            click.echo(f"waived ({entry.waiver}): {finding.text()}")
-    kind, when = fields[1][1], fields[0][1]
-    click.echo(f"logged the {noun(kind)} of {when} in {display}:{line}")
-    elsewhere = sum(f.severity == ERROR for f in checked.findings if f not in inside)
-    if elsewhere:
-        click.echo(
-            f"note: {display} has {elsewhere} error(s) in other entries or keys; "
-            f"see `followthrough check {display}`",
-            err=True,
-        )
-    return 0
+    problem = {
+        Status.CANNOT_LOCK: f"{display}: cannot lock the lead to add the entry: "
+        f"{outcome.detail}. Nothing was written.",
+        Status.UNREADABLE: f"{display} cannot be read as a lead; fix it first. "
+        "Nothing was written.",
+        Status.CANNOT_READ: f"{display}: cannot read: {outcome.detail}. Nothing was written.",
+        Status.CHANGED: f"{display} changed while it was being read; try again.",
+        Status.CANNOT_APPEND: f"{display}: cannot add the entry: {outcome.detail}. "
+        "Nothing was written.",
+        Status.REFUSED: f"refused: the new entry (it would be line {outcome.line}) breaks the "
+        f"rules above; {display} is unchanged."
+        + (" To log it anyway, on purpose, add --waiver REASON." if outcome.waivable else ""),
+        Status.CANNOT_WRITE: f"{display}: cannot write: {outcome.detail}. Nothing was written.",
+    }
+    click.echo(problem[outcome.status], err=True)
+    return 1
 
 
 @click.command()
