@@ -1,4 +1,4 @@
-"""The chores: log a contact, start a lead, scaffold a repository."""
+"""The command that adds to a lead's log: `log`, through the append core."""
 
 from __future__ import annotations
 
@@ -9,11 +9,11 @@ from pathlib import Path
 
 import click
 
-from . import settings as settings_mod
-from .append import Outcome, Status, append_entry
-from .cli import config_option, load_settings, resolve_day, today_option
-from .model import CHANNELS, ENTRY_TYPES, KINDS, noun
-from .schema import suggest
+from .. import settings as settings_mod
+from ..append import Outcome, Status, append_entry
+from ..model import CHANNELS, ENTRY_TYPES, noun
+from ..schema import suggest
+from .options import config_option, load_settings, plain_text, resolve_day, today_option
 
 
 def _choice(value: str, choices: tuple[str, ...], what: str) -> str:
@@ -50,19 +50,9 @@ def _message(message: str | None, message_file: str | None) -> str | None:
         raise click.UsageError(f"cannot read --message-file {message_file}: {exc}") from None
 
 
-def _text(value: str | None, option: str) -> str | None:
-    if value is None:
-        return None
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        raise click.UsageError(f"{option} is not valid UTF-8 text") from None
-    return value.replace("\r\n", "\n")
-
-
 def _lead_path(lead: str, settings: settings_mod.Settings) -> Path:
-    from .checker import display_path
-    from .leads import SUFFIXES, is_lead_name, lead_files, lead_id
+    from ..checker import display_path
+    from ..leads import SUFFIXES, is_lead_name, lead_files, lead_id
 
     as_path = Path(lead)
     if lead.endswith(SUFFIXES) and as_path.is_file() and is_lead_name(as_path.name):
@@ -123,11 +113,11 @@ def log(
         ("type", _choice(type_, ENTRY_TYPES, "log entry type")),
     ]
     values = {
-        "with": _text(with_, "--with"),
+        "with": plain_text(with_, "--with"),
         "channel": _choice(channel, CHANNELS, "channel") if channel else None,
-        "summary": _text(summary, "--summary"),
-        "waiver": _text(waiver, "--waiver"),
-        "message": _text(_message(message, message_file), "--message"),
+        "summary": plain_text(summary, "--summary"),
+        "waiver": plain_text(waiver, "--waiver"),
+        "message": plain_text(_message(message, message_file), "--message"),
     }
     fields += [(k, v) for k, v in values.items() if v is not None]
     path = _lead_path(lead, settings)
@@ -170,89 +160,3 @@ def _report(outcome: Outcome, fields: list[tuple[str, str]]) -> int:
     }
     click.echo(problem[outcome.status], err=True)
     return 1
-
-
-@click.command()
-@click.argument("company")
-@click.option("--role", metavar="R", help="the job, or what is being sold")
-@click.option("--kind", type=click.Choice(KINDS), default="job", show_default=True)
-@today_option
-@config_option
-def new(company: str, role: str | None, kind: str, today: str | None, config: str | None) -> None:
-    """Start a lead file named after the company and role."""
-    from . import scaffold
-    from .leads import SUFFIXES, load_text
-
-    settings = load_settings(config)
-    day = resolve_day(settings, today)
-    company, role = _text(company, "COMPANY") or "", _text(role, "--role")
-    if not company.strip():
-        raise click.UsageError("COMPANY must not be empty")
-    folder = settings.leads_path
-    name = scaffold.slug(company, role)
-    taken = [folder / f"{name}{s}" for s in SUFFIXES if (folder / f"{name}{s}").exists()]
-    if taken:
-        click.echo(
-            f"{taken[0]} already exists; nothing was written. Give a different --role "
-            "to start another lead with this company.",
-            err=True,
-        )
-        sys.exit(1)
-    schema_file = settings.root / scaffold.SCHEMA_PATH
-    text = scaffold.lead_text(company, role, kind, day, scaffold.modeline(folder, settings.root))
-    problems = load_text(text, f"{name}.yaml").findings
-    if problems:
-        for finding in problems:
-            click.echo(finding.text())
-        click.echo(
-            "cannot write this company or role as a valid lead; nothing was written", err=True
-        )
-        sys.exit(1)
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"{name}.yaml"
-    try:
-        with open(path, "x", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-    except FileExistsError:
-        click.echo(f"{path} already exists; nothing was written.", err=True)
-        sys.exit(1)
-    if _write_schema(schema_file, scaffold.schema_text()):
-        click.echo(f"wrote the editor schema {schema_file}")
-    click.echo(f"created {path} (lead id: {name})")
-
-
-def _write_schema(path: Path, text: str) -> bool:
-    try:
-        if path.read_text(encoding="utf-8") == text:
-            return False
-    except (OSError, UnicodeDecodeError):
-        pass
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return True
-
-
-@click.command()
-@click.argument("directory", default=".", type=click.Path(file_okay=False, path_type=Path))
-@today_option
-def init(directory: Path, today: str | None) -> None:
-    """Make DIR (default: here) a ready followthrough repository."""
-    from . import scaffold
-
-    day = resolve_day(settings_mod.Settings(root=directory), today)
-    planned = scaffold.repo_files(day)
-    existing = sorted(p for p in planned if (directory / p).exists())
-    if existing:
-        click.echo(
-            f"{directory} already has: {', '.join(existing)}; nothing was written "
-            "(move them away or init another folder)",
-            err=True,
-        )
-        sys.exit(1)
-    for rel, text in planned.items():
-        target = directory / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with open(target, "x", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-        click.echo(f"created {target}")
-    click.echo(f"next: cd {directory} && git init && pre-commit install && mkdocs serve")
