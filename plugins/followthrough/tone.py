@@ -268,7 +268,10 @@ _FEATURES: list[Feature] = [
      + r"(?![a-z0-9])|" + _w(lx.CURSES), None, None),
     (NEGATIVE, "shouting", r"(?-i:\b(?=[A-Z' ,]*[A-Z]{4})[A-Z][A-Z']+(?:[ ,]+[A-Z][A-Z']+){2,}"
      r"\b)", None, None),
+    (NEGATIVE, "shouting", r"(?-i:(?<![A-Z] )(?<![A-Z])\b" + _w(lx.CAPS_EMPHASIS)
+     + r"\b(?! [A-Z]{2}))", None, None),
     (NEGATIVE, "shouting", r"\?{2,}|[?!]*(?:\?!|!\?)[?!]*", None, None),
+    (CONTROLLING, "demand", _w(lx.DEMAND_MORE), None, _w(lx.DEMAND_SOFTENERS)),
     (NEGATIVE, "shouting", r"!{3,}", None, _POSITIVE),
     (NEGATIVE, "anger", _NOT + _w(lx.ANGER) + r"(?! (?:for|to) you)", None, None),
     (NEGATIVE, "anger", _NOT + _w(lx.MILD_ANGER) + r"(?! (?:for|to) you)", _TARGET, _COURTESY),
@@ -296,6 +299,8 @@ def _not_a_name(sentence: str, m: re.Match[str]) -> bool:
     word = sentence[m.start() :]
     if not word[:1].isupper() or sentence.isupper():
         return True
+    if re.match(r"[\w']+ (?:[A-Z][a-z]+|&) ", word):  # "Hell Yeah Coffee", "Crap & Co"
+        return False
     return not sentence[: m.start()].strip(" \t\"'([-*")
 
 

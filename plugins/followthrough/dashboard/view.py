@@ -111,6 +111,17 @@ class Row:
     def findings(self) -> list[Finding]:
         return self.checked.findings
 
+    @property
+    def next_date(self) -> dt.date | None:
+        """When something happens next: the follow-up's date, or the day a block ends."""
+        return self.item.due or self.item.until
+
+    @property
+    def search_text(self) -> str:
+        """What the all-leads filter matches beyond the visible cells: tags and contacts."""
+        lead = self.lead
+        return " ".join([*lead.tags, *(c.name for c in lead.contacts), self.contact or ""])
+
 
 @dataclass(frozen=True, slots=True)
 class Dashboard:
@@ -125,6 +136,19 @@ class Dashboard:
     weeks: list[Week]
     layout: Layout = field(default_factory=Layout)
     source_base: str | None = None  # URL prefix of the repository's files, for source links
+
+    @property
+    def by_next_date(self) -> list[Row]:
+        """Every lead, the soonest next date first; leads with nothing planned last, by name."""
+        return sorted(
+            self.rows,
+            key=lambda r: (
+                r.next_date is None,
+                r.next_date or self.today,
+                r.lead.company.casefold(),
+                r.lead.id,
+            ),
+        )
 
     def state(self, state: State) -> list[Row]:
         return [r for r in self.rows if r.item.state == state]

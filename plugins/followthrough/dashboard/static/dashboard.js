@@ -169,16 +169,18 @@
     });
   }
 
+  /* Rows whose cells, tags and contact names hold every word typed; a message when none does. */
   function filterable(root) {
     var input = root.querySelector(".ft-filter__input");
     var table = root.querySelector("table");
     var count = root.querySelector(".ft-filter__count");
+    var none = root.querySelector(".ft-filter__none");
     if (!input || !table) return;
     input.addEventListener("input", function () {
       var words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
       var shown = 0;
       Array.prototype.forEach.call(table.tBodies[0].rows, function (row) {
-        var text = row.textContent.toLowerCase();
+        var text = (row.textContent + " " + (row.getAttribute("data-search") || "")).toLowerCase();
         var match = words.every(function (w) {
           return text.indexOf(w) !== -1;
         });
@@ -186,6 +188,10 @@
         if (match) shown += 1;
       });
       if (count) count.textContent = shown + (shown === 1 ? " lead" : " leads");
+      if (none) {
+        none.querySelector(".ft-filter__query").textContent = input.value.trim();
+        none.hidden = shown > 0;
+      }
     });
   }
 
