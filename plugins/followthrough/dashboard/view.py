@@ -66,9 +66,25 @@ class Layout:
 
 @dataclass(frozen=True, slots=True)
 class Waived:
+    """A log entry whose waiver turned off rules that it breaks, each rule named once."""
+
     lead: Lead
     entry: Entry
-    finding: Finding
+    path: str
+    rules: tuple[str, ...]
+
+
+def waived_entries(lead: Lead, hits: Sequence[tuple[Entry, Finding]]) -> list[Waived]:
+    """One row per waived entry, in log order, with the rules it would break in the order found."""
+    entries: dict[int, tuple[Entry, str]] = {}
+    rules: dict[int, dict[str, None]] = {}
+    for entry, finding in hits:
+        entries.setdefault(entry.index, (entry, finding.path))
+        rules.setdefault(entry.index, {})[finding.rule] = None
+    return [
+        Waived(lead, entry, path, tuple(rules[index]))
+        for index, (entry, path) in sorted(entries.items())
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,7 +261,7 @@ def build(
             unreadable.append(c)
             continue
         rows.append(_row(c, lead, settings, today, templates))
-        waived.extend(Waived(lead, entry, f) for entry, f in c.waived)
+        waived.extend(waived_entries(lead, c.waived))
     rows.sort(key=lambda r: agenda.order(r.item))
     leads = [r.lead for r in rows]
     this_week = monday(today)
