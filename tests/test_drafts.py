@@ -179,3 +179,19 @@ def test_a_broken_template_names_its_file_and_line(
 def test_an_unknown_template_lists_the_known_ones() -> None:
     with pytest.raises(drafts.DraftError, match="follow-up-after-quiet"):
         drafts.render(_quill(), name="follow-up-someday")
+
+
+@pytest.mark.parametrize(
+    ("name", "called"),
+    [
+        ("Dana Reyes", "Dana"),
+        ("Hiring team", ""),
+        ("Talent Acquisition", ""),
+        ("Dr. Keiko Ito", "Dr. Ito"),
+        ("Ms. Okafor", "Ms. Okafor"),
+        ("Tomás", "Tomás"),
+        ("", ""),
+    ],
+)
+def test_who_is_greeted_by_name(name: str, called: str) -> None:
+    assert drafts.first_name(name) == called
