@@ -18,8 +18,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from followthrough import agenda, checker, dashboard, leads, loader
-from followthrough.findings import RULES, SEVERITIES, Finding
+from followthrough.findings import SEVERITIES, Finding
 from followthrough.model import CHANNELS, ENTRY_TYPES, INSTRUCTION_KINDS, KINDS, STATUSES
+from followthrough.rules import RULES
 from followthrough.settings import Settings
 
 HERE = Path(__file__).resolve().parent

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from followthrough.findings import RULES
+from followthrough.rules import RULES
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 TODAY = "2026-11-25"

@@ -15,8 +15,9 @@ from hypothesis import strategies as st
 
 from followthrough import checker, cli, leads, loader
 from followthrough import settings as settings_mod
-from followthrough.findings import RULES, SEVERITIES, Finding
+from followthrough.findings import SEVERITIES, Finding
 from followthrough.model import CHANNELS, ENTRY_TYPES, INSTRUCTION_KINDS, KINDS, STATUSES
+from followthrough.rules import RULES
 
 TODAY = dt.date(2026, 11, 25)
 CONFIG = settings_mod.Settings()

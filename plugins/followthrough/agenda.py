@@ -55,7 +55,7 @@ from .model import (
     instruction_end,
     ordinal,
 )
-from .rules import cadence_days
+from .rules.cadence import cadence_days
 from .settings import Settings
 
 

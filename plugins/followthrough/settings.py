@@ -12,7 +12,8 @@ from typing import Any
 
 import yaml
 
-from .findings import RULES, SEVERITIES
+from .findings import SEVERITIES
+from .rules import RULES
 
 CONFIG_NAMES = ("mkdocs.yml", "mkdocs.yaml", "properdocs.yml", "properdocs.yaml")
 TODAY_ENV = "FOLLOWTHROUGH_TODAY"
@@ -40,7 +41,7 @@ class Settings:
         return self.root / self.leads_dir
 
     def severity(self, rule: str) -> str:
-        return self.rules.get(rule, RULES[rule][0])
+        return self.rules.get(rule, RULES[rule].severity)
 
 
 OPTIONS = {f.name: f for f in fields(Settings) if f.name != "root"}

@@ -9,8 +9,8 @@ from importlib import resources
 import jinja2
 
 from ..agenda import STATES, UPCOMING_DAYS, State
-from ..findings import RULES
 from ..model import ordinal
+from ..rules import RULES
 from . import chart, escape
 from .view import Dashboard, Row
 
