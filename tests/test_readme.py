@@ -53,3 +53,9 @@ def test_the_user_install_brings_every_command_the_user_flow_runs() -> None:
     for command, package in (("pre-commit install", "pre-commit"), ("mkdocs serve", "mkdocs")):
         assert command in block
         assert package in installed, package
+
+
+def test_readme_settings_table_is_the_one_the_code_makes() -> None:
+    from followthrough.settings import markdown_table
+
+    assert markdown_table() in README
