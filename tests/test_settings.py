@@ -5,14 +5,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from conftest import Ran, run_line
 from followthrough import settings
 
 TOO_SOON = """\
@@ -59,21 +57,8 @@ plugins:
 """
 
 
-def run(
-    cwd: Path, *args: str, env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
-    environ = {k: v for k, v in os.environ.items() if k != settings.TODAY_ENV}
-    environ.update(env or {})
-    proc = subprocess.run(
-        [sys.executable, "-m", "followthrough", *args],
-        cwd=cwd,
-        env=environ,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert "Traceback" not in proc.stderr, proc.stderr
-    return proc
+def run(cwd: Path, *args: str, env: dict[str, str] | None = None) -> Ran:
+    return run_line(cwd, *args, env={settings.TODAY_ENV: None, **(env or {})})
 
 
 def repo(tmp_path: Path, options: str, lead: str = TOO_SOON, leads_dir: str = "leads") -> Path:
@@ -86,7 +71,7 @@ def repo(tmp_path: Path, options: str, lead: str = TOO_SOON, leads_dir: str = "l
     return tmp_path
 
 
-def findings(proc: subprocess.CompletedProcess[str]) -> list[dict[str, Any]]:
+def findings(proc: Ran) -> list[dict[str, Any]]:
     doc = json.loads(proc.stdout)
     result: list[dict[str, Any]] = doc["findings"]
     return result
