@@ -28,7 +28,7 @@ test: system-packages $(STAMP) $(NODE_STAMP)
 	$(BIN)/ruff check plugins tests benchmarks
 	$(BIN)/ruff format --check plugins tests benchmarks
 	$(BIN)/mypy
-	$(BIN)/pytest
+	HYPOTHESIS_PROFILE=thorough $(BIN)/pytest
 
 screenshot: $(STAMP)
 	$(BIN)/python scripts/screenshot.py

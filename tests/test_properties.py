@@ -22,7 +22,8 @@ from followthrough.rules import RULES
 TODAY = dt.date(2026, 11, 25)
 CONFIG = settings_mod.Settings()
 SLOW_OK = [HealthCheck.too_slow]
-MANY = settings(max_examples=300, deadline=None, database=None, suppress_health_check=SLOW_OK)
+# MANY: the profile's examples (a few hundred everyday, more under HYPOTHESIS_PROFILE=thorough)
+MANY = settings(deadline=None, database=None, suppress_health_check=SLOW_OK)
 FEW = settings(max_examples=40, deadline=None, database=None, suppress_health_check=SLOW_OK)
 
 
