@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..findings import ERROR
-from ..model import Entry, Lead, chronological, instruction_end, ordinal
+from ..model import Entry, Lead, chronological, count_of, instruction_end
 from .registry import Context, Hit, RuleId, rule, what
 
 if TYPE_CHECKING:
@@ -37,8 +37,8 @@ def too_soon(lead: Lead, ctx: Context) -> Iterator[Hit]:
                     "cadence/too-soon",
                     entry.pos,
                     f"this follow-up on {entry.date.isoformat()} comes "
-                    f"{ordinal(gap, 'day')} after {what(previous)}; check in at most "
-                    f"every {ordinal(cadence, 'day')}, so the first day for it is "
+                    f"{count_of(gap, 'day')} after {what(previous)}; check in at most "
+                    f"every {count_of(cadence, 'day')}, so the first day for it is "
                     f"{allowed.isoformat()}",
                     entry,
                 )
