@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import click
 
@@ -29,3 +30,22 @@ def test_the_entry_point_imports_no_command_until_one_runs() -> None:
     )
     got = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert got.stdout.strip() == "[]"
+
+
+def test_the_projects_own_hooks_run_the_gates_of_make_test() -> None:
+    import yaml
+
+    root = Path(__file__).resolve().parent.parent
+    pre_commit = Path(sys.executable).parent / "pre-commit"
+    config = root / ".pre-commit-config.yaml"
+    checked = subprocess.run(
+        [str(pre_commit), "validate-config", str(config)], capture_output=True, text=True
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    hooks = {h["id"]: h for h in yaml.safe_load(config.read_text())["repos"][0]["hooks"]}
+    assert set(hooks) == {"followthrough", "ruff", "ruff-format", "mypy"}
+    make = (root / "Makefile").read_text(encoding="utf-8")
+    for hook in ("ruff", "ruff-format", "mypy"):
+        tool = hooks[hook]["entry"].removeprefix(".venv/bin/")
+        assert f"$(BIN)/{tool}" in make, tool
+    assert hooks["mypy"]["pass_filenames"] is False

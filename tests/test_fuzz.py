@@ -41,7 +41,7 @@ MUTATED_EXAMPLES = BUDGET * 55 // 100
 SITE_EXAMPLES = BUDGET * 15 // 100
 
 
-def fuzz(examples: int) -> Any:
+def fuzz(examples: int) -> settings:
     return settings(
         max_examples=max(examples, 1),
         deadline=None,

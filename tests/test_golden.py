@@ -108,7 +108,7 @@ def test_without_its_waiver_the_entry_breaks_the_rule(rule: str, name: str, tmp_
 
 def _message(rule: str, name: str) -> str:
     _, by_path = folder_run(FOLDERS[rule], "bad-")
-    messages = [f["message"] for f in by_path[name] if f["rule"] == rule]
+    messages = [str(f["message"]) for f in by_path[name] if f["rule"] == rule]
     assert len(messages) == 1
     return messages[0]
 

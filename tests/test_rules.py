@@ -9,13 +9,14 @@ import pytest
 
 from followthrough import leads, rules
 from followthrough.findings import SEVERITIES
+from followthrough.model import Lead
 from followthrough.settings import Settings
 
 TODAY = dt.date(2026, 11, 20)
 CTX = rules.Context(Settings(root=Path(".")), TODAY)
 
 
-def _lead(text: str) -> leads.Lead:
+def _lead(text: str) -> Lead:
     loaded = leads.load_text("company: Acme\n" + text, "leads/acme.yaml")
     assert loaded.findings == ()
     assert loaded.lead is not None

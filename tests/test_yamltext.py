@@ -39,7 +39,7 @@ def test_double_quoted_escapes_what_cannot_be_printed() -> None:
     assert yamltext.double_quoted("\ufeff") == '"\\uFEFF"'
 
 
-@given(st.text(st.characters(blacklist_categories=("Cs",))), st.booleans())
+@given(st.text(st.characters(exclude_categories=["Cs"])), st.booleans())
 def test_every_text_reads_back(value: str, flow: bool) -> None:
     written = yamltext.scalar(value, key_col=4, step=2, flow=flow)
     doc = "{k: " + written + "}" if flow else "    k: " + written + "\n"
