@@ -1,8 +1,9 @@
 """The follow-up rules: plain functions of (lead, context) yielding hits, in three families.
 
 Each function is registered next to its definition with the ids of the findings it gives, their
-default severity and what they guard (`RULES`); `check` runs them all and turns hits into
-findings, with the severity the settings give and the waivers the entries carry.
+default severity and what they guard; `CHECKS` is the one tuple of them, in the order they run,
+and `RULES` every rule id in that order. `check` runs them all and turns hits into findings,
+with the severity the settings give and the waivers the entries carry.
 """
 
 from __future__ import annotations
@@ -11,13 +12,20 @@ from dataclasses import dataclass
 
 from ..findings import OFF, WAIVABLE_PREFIXES, Finding
 from ..model import Entry, Lead
-
-# isort: off
-from . import log, cadence, tone  # the families register their ids, and run, in this order
-
-# isort: on
+from . import cadence, log, tone
 from .cadence import cadence_days
-from .registry import CHECKS, RULES, Context, Hit, Rule, RuleId
+from .registry import LOADING, REGISTERED, Context, Hit, Rule, RuleId
+
+CHECKS: tuple[Rule, ...] = (
+    log.order,
+    log.future,
+    cadence.too_soon,
+    cadence.instructions,
+    tone.tone,
+)
+RULES: dict[str, RuleId] = {
+    rid.id: rid for rid in (*LOADING, *(rid for check in CHECKS for rid in REGISTERED[check]))
+}
 
 __all__ = [
     "CHECKS",

@@ -38,21 +38,19 @@ class Hit:
 
 Rule = Callable[[Lead, Context], Iterator[Hit]]
 
-# every rule id, in the order they are documented; filled by `rule` as the rule modules load
-RULES: dict[str, RuleId] = {}
-# the rule functions, in the order they run
-CHECKS: list[Rule] = []
+# rule function -> the ids of the findings it may give; filled by `rule` as the modules load
+REGISTERED: dict[Rule, tuple[RuleId, ...]] = {}
 
 
 def rule(*ids: RuleId) -> Callable[[Rule], Rule]:
     """Register a rule function with the ids of the findings it may give."""
 
     def register(func: Rule) -> Rule:
+        taken = {rid.id for given in REGISTERED.values() for rid in given}
         for rid in ids:
-            if rid.id in RULES:
+            if rid.id in taken or rid.id in (r.id for r in LOADING):
                 raise ValueError(f"rule id {rid.id} is registered twice")
-            RULES[rid.id] = rid
-        CHECKS.append(func)
+        REGISTERED[func] = ids
         return func
 
     return register
@@ -64,7 +62,7 @@ def what(entry: Entry) -> str:
 
 
 # found while reading a file, before any rule function runs (loader and schema)
-for _rid in (
+LOADING = (
     RuleId(
         "yaml",
         ERROR,
@@ -74,5 +72,4 @@ for _rid in (
     RuleId(
         "schema", ERROR, "every key is known, required keys are there, values have the right type"
     ),
-):
-    RULES[_rid.id] = _rid
+)
