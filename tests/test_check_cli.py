@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from conftest import Ran, run_line
 from followthrough import cli
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -20,16 +21,8 @@ ACTIONS = ("first-contact", "reply", "thank-you", "follow-up")
 CLOSED = ("won", "lost", "withdrawn", "dormant")
 
 
-def run(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    proc = subprocess.run(
-        [sys.executable, "-m", "followthrough", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert "Traceback" not in proc.stderr, proc.stderr
-    return proc
+def run(cwd: Path, *args: str) -> Ran:
+    return run_line(cwd, *args)
 
 
 @pytest.mark.parametrize("today", [DEMO_TODAY, "2026-11-25", "2027-06-01"])

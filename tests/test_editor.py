@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 import lsp_client
+from conftest import run_line
 
 ROOT = Path(__file__).resolve().parent.parent
 SERVER = ROOT / "node_modules" / ".bin" / "yaml-language-server"
@@ -30,14 +28,8 @@ EMPTY_TYPE = f"log:\n  - date: 2026-11-03\n{TYPE_LINE}\n"
 
 
 def _run(*args: str, cwd: Path) -> None:
-    env = {**os.environ, "FOLLOWTHROUGH_TODAY": TODAY}
-    subprocess.run(
-        [sys.executable, "-m", "followthrough", *args],
-        cwd=cwd,
-        env=env,
-        check=True,
-        capture_output=True,
-    )
+    ran = run_line(cwd, *args, env={"FOLLOWTHROUGH_TODAY": TODAY})
+    assert ran.returncode == 0, ran.stderr
 
 
 @pytest.fixture

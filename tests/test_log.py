@@ -7,12 +7,11 @@ import os
 import re
 import shutil
 import stat
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from conftest import Ran, run_line
 from followthrough.leads import load_file
 from followthrough.writer import CannotAppend, append
 
@@ -51,17 +50,8 @@ OPTIONS = {
 }
 
 
-def run(*args: str, cwd: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "FOLLOWTHROUGH_TODAY": TODAY}
-    return subprocess.run(
-        [sys.executable, "-m", "followthrough", *args],
-        cwd=cwd,
-        env=env,
-        input=stdin,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-    )
+def run(*args: str, cwd: Path, stdin: str | None = None) -> Ran:
+    return run_line(cwd, *args, env={"FOLLOWTHROUGH_TODAY": TODAY}, stdin=stdin)
 
 
 def repo(tmp_path: Path, *names: str) -> Path:

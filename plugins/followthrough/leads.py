@@ -74,15 +74,13 @@ def _val(fields: dict[str, tuple[Any, yaml.Node]], key: str, default: Any = None
 
 def build(builder: Builder, node: yaml.Node, src: Source) -> Lead | None:
     top = builder.mapping(node, LEAD, "the lead")
-    key_pos = {k: mark_pos(key_node.start_mark) for k, (_, key_node) in top.items()}
-    contacts = tuple(_contacts(builder, _val(top, "contacts", [])))
+    contacts = tuple(_contacts(_val(top, "contacts", [])))
     instructions = tuple(_instructions(builder, _val(top, "instructions", [])))
     log = tuple(_entries(_val(top, "log", [])))
     return Lead(
         id=lead_id(src.path),
         path=src.path,
         company=_val(top, "company", lead_id(src.path)),
-        pos=mark_pos(node.start_mark),
         role=_val(top, "role"),
         kind=_val(top, "kind", "job"),
         status=_val(top, "status", "active"),
@@ -95,20 +93,17 @@ def build(builder: Builder, node: yaml.Node, src: Source) -> Lead | None:
         notes=_val(top, "notes"),
         instructions=instructions,
         log=log,
-        key_pos=key_pos,
     )
 
 
 Items = Iterable[tuple[dict[str, tuple[Any, yaml.Node]], yaml.Node]]
 
 
-def _contacts(builder: Builder, items: Items) -> Iterable[Contact]:
-    for fields, node in items:
+def _contacts(items: Items) -> Iterable[Contact]:
+    for fields, _node in items:
         if "name" not in fields:
             continue
-        yield Contact(
-            pos=mark_pos(node.start_mark), **{f.name: _val(fields, f.name) for f in CONTACT.fields}
-        )
+        yield Contact(**{f.name: _val(fields, f.name) for f in CONTACT.fields})
 
 
 def _instructions(builder: Builder, items: Items) -> Iterable[Instruction]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import groupby
 
 ENTRY_TYPES = (
@@ -56,7 +56,6 @@ class Span:
 @dataclass(frozen=True, slots=True)
 class Contact:
     name: str
-    pos: Pos
     title: str | None = None
     email: str | None = None
     phone: str | None = None
@@ -109,7 +108,6 @@ class Lead:
     id: str
     path: str
     company: str
-    pos: Pos
     role: str | None = None
     kind: str = "job"
     status: str = "active"
@@ -122,7 +120,6 @@ class Lead:
     notes: str | None = None
     instructions: tuple[Instruction, ...] = ()
     log: tuple[Entry, ...] = ()
-    key_pos: dict[str, Pos] = field(default_factory=dict, compare=False)
 
     @property
     def started(self) -> dt.date | None:
@@ -139,7 +136,8 @@ def instruction_end(instr: Instruction, log: Iterable[Entry]) -> dt.date | None:
     return min(ends) if ends else None
 
 
-def ordinal(n: int, unit: str) -> str:
+def count_of(n: int, unit: str) -> str:
+    """A number with its unit, plural unless one: count_of(3, "day") is "3 days"."""
     return f"{n} {unit}" + ("" if n == 1 else "s")
 
 

@@ -11,14 +11,14 @@ import jinja2
 
 from ..agenda import STATES, UPCOMING_DAYS, State
 from ..drafts import Draft
-from ..findings import RULES
-from ..model import ordinal
+from ..model import count_of
+from ..rules import RULES
 from . import chart, escape
 from .view import Dashboard, Row
 
 
 def days(n: int) -> str:
-    return ordinal(n, "day")
+    return count_of(n, "day")
 
 
 def when(row: Row, today: dt.date) -> str:
@@ -94,11 +94,6 @@ def render_home(d: Dashboard) -> str:
 
 def render_all_leads(d: Dashboard) -> str:
     return environment().get_template("all-leads.md.j2").render(d=d, here=d.layout.all_leads)
-
-
-def render_lead(d: Dashboard, row: Row) -> str:
-    here = d.layout.lead(row.lead.id)
-    return environment().get_template("lead.md.j2").render(d=d, row=row, here=here)
 
 
 def render_pages(d: Dashboard) -> dict[str, str]:
