@@ -64,7 +64,7 @@ def load_source(src: Source) -> Loaded:
         return Loaded(src.path, None, tuple(findings), src)
     builder = Builder(src)
     lead = build(builder, node, src)
-    return Loaded(src.path, lead, tuple(builder.findings), src)
+    return Loaded(src.path, lead, (*findings, *builder.findings), src)
 
 
 def _val(fields: dict[str, tuple[Any, yaml.Node]], key: str, default: Any = None) -> Any:

@@ -13,7 +13,7 @@ import yaml
 
 from . import model
 from .findings import ERROR, Finding
-from .loader import STANDARD_TAGS, Source, foreign_tag, mark_pos
+from .loader import REFUSED_TAG, Source, mark_pos
 
 DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
 DATETIME_PATTERN = (
@@ -279,8 +279,8 @@ class Builder:
                 )
                 continue
             seen[key] = key_node
-            if self._tagged(key_node) or self._tagged(value_node):
-                continue
+            if REFUSED_TAG in (key_node.tag, value_node.tag):
+                continue  # reported where the tag is
             if key.startswith("x-"):
                 continue
             spec = obj.get(key)
@@ -297,14 +297,6 @@ class Builder:
             if spec.required and spec.name not in seen:
                 self.fail(node, f"{where} is missing the required key `{spec.name}` ({spec.doc})")
         return out
-
-    def _tagged(self, node: yaml.Node) -> bool:
-        if node.tag in STANDARD_TAGS:
-            return False
-        tag = foreign_tag(node)
-        if tag is not None:
-            self.fail(node, f"the tag {tag} is not allowed in lead files; remove it", rule="yaml")
-        return tag is not None
 
     def value(self, node: yaml.Node, spec: Field, where: str) -> tuple[bool, Any]:
         kind = _node_kind(node)
@@ -387,6 +379,8 @@ class Builder:
         out = []
         item = Field(f"{spec.name} item", "text", "")
         for child in node.value:
+            if child.tag == REFUSED_TAG:
+                continue
             ok, value = self._text(child, item, _node_kind(child))
             if ok:
                 out.append(value)
@@ -398,6 +392,8 @@ class Builder:
         assert spec.item is not None
         items = []
         for i, child in enumerate(node.value, start=1):
+            if child.tag == REFUSED_TAG:
+                continue
             items.append(
                 (self.mapping(child, spec.item, f"{spec.item.name} {i} of `{spec.name}`"), child)
             )
