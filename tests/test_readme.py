@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+import tomllib
 from pathlib import Path
 
 import click
@@ -27,3 +29,27 @@ def test_readme_rule_table_matches_the_code() -> None:
 def test_readme_lists_every_command() -> None:
     for name in cli.list_commands(click.Context(cli)):
         assert f"`followthrough {name}" in README, name
+
+
+def _requirements(extras: str, table: dict[str, list[str]]) -> set[str]:
+    names: set[str] = set()
+    for extra in extras.split(","):
+        for req in table[extra.strip()]:
+            name = re.split(r"[<>=!\[ ;]", req, maxsplit=1)[0].lower()
+            if name == "followthrough":
+                names |= _requirements(req[req.index("[") + 1 : req.index("]")], table)
+            else:
+                names.add(name)
+    return names
+
+
+def test_the_user_install_brings_every_command_the_user_flow_runs() -> None:
+    section = README[README.index("## Start your own search") :]
+    block = section[section.index("```sh") : section.index("```", section.index("```sh") + 5)]
+    match = re.search(r"pip install -e '\.\[([a-z,]+)\]'", block)
+    assert match, block
+    project = tomllib.loads((Path(__file__).parent.parent / "pyproject.toml").read_text("utf-8"))
+    installed = _requirements(match.group(1), project["project"]["optional-dependencies"])
+    for command, package in (("pre-commit install", "pre-commit"), ("mkdocs serve", "mkdocs")):
+        assert command in block
+        assert package in installed, package

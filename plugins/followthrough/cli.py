@@ -45,7 +45,7 @@ format_option = click.option(
 
 
 class _Commands(click.Group):
-    """Imports the chores (and ruamel.yaml with them) only when one of them runs."""
+    """Imports the chores only when one of them runs."""
 
     lazy = ("init", "log", "new")
 

@@ -11,6 +11,7 @@ Sentence results are cached, so a message that repeats itself is scanned once pe
 from __future__ import annotations
 
 import functools
+import json
 import re
 import unicodedata
 import warnings
@@ -18,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from . import tone_lexicon
+from . import tone_gate, tone_lexicon
 
 lx = tone_lexicon.load()
 
@@ -267,7 +268,10 @@ _FEATURES: list[Feature] = [
      + r"(?![a-z0-9])|" + _w(lx.CURSES), None, None),
     (NEGATIVE, "shouting", r"(?-i:\b(?=[A-Z' ,]*[A-Z]{4})[A-Z][A-Z']+(?:[ ,]+[A-Z][A-Z']+){2,}"
      r"\b)", None, None),
+    (NEGATIVE, "shouting", r"(?-i:(?<![A-Z] )(?<![A-Z])\b" + _w(lx.CAPS_EMPHASIS)
+     + r"\b(?! [A-Z]{2}))", None, None),
     (NEGATIVE, "shouting", r"\?{2,}|[?!]*(?:\?!|!\?)[?!]*", None, None),
+    (CONTROLLING, "demand", _w(lx.DEMAND_MORE), None, _w(lx.DEMAND_SOFTENERS)),
     (NEGATIVE, "shouting", r"!{3,}", None, _POSITIVE),
     (NEGATIVE, "anger", _NOT + _w(lx.ANGER) + r"(?! (?:for|to) you)", None, None),
     (NEGATIVE, "anger", _NOT + _w(lx.MILD_ANGER) + r"(?! (?:for|to) you)", _TARGET, _COURTESY),
@@ -295,6 +299,8 @@ def _not_a_name(sentence: str, m: re.Match[str]) -> bool:
     word = sentence[m.start() :]
     if not word[:1].isupper() or sentence.isupper():
         return True
+    if re.match(r"[\w']+ (?:[A-Z][a-z]+|&) ", word):  # "Hell Yeah Coffee", "Crap & Co"
+        return False
     return not sentence[: m.start()].strip(" \t\"'([-*")
 
 
@@ -312,31 +318,66 @@ def _lower(pattern: str) -> str:
     )
 
 
+@functools.cache
 def _re(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern if pattern.startswith(_CASED) else _lower(pattern))
-
-
-def _opt(pattern: str | None) -> re.Pattern[str] | None:
-    return None if pattern is None else _re(pattern)
 
 
 @dataclass(frozen=True, slots=True)
 class _Feature:
     rule: str
     category: str
-    pattern: re.Pattern[str]
+    pattern: str  # as matched: lowercased unless the pattern is cased
     cased: bool
-    required: re.Pattern[str] | None
-    unless: re.Pattern[str] | None
+    required: str | None
+    unless: str | None
     keep: Keep | None
+    gate: frozenset[str] | None  # one of these is in every sentence the pattern can match
+
+
+def _as_matched(pattern: str) -> str:
+    return pattern if pattern.startswith(_CASED) else _lower(pattern)
+
+
+def gated_patterns() -> list[str]:
+    """The patterns that a literal gate can guard, as tone_gate.py computes gates for them."""
+    return [_as_matched(p) for _, _, p, _, _ in _FEATURES if not p.startswith(_CASED)]
 
 
 @functools.cache
-def _compiled() -> tuple[_Feature, ...]:
-    return tuple(
-        _Feature(r, c, _re(p), p.startswith(_CASED), _opt(q), _opt(u), _KEEP.get(c))
-        for r, c, p, q, u in _FEATURES
-    )
+def _features() -> tuple[_Feature, ...]:
+    gates: dict[str, list[str] | None] = json.loads(tone_gate.GATES.read_text(encoding="utf-8"))
+    out = []
+    for rule, category, pattern, required, unless in _FEATURES:
+        matched = _as_matched(pattern)
+        gate = None if pattern.startswith(_CASED) else gates.get(tone_gate.key(matched))
+        out.append(
+            _Feature(
+                rule,
+                category,
+                matched,
+                pattern.startswith(_CASED),
+                None if required is None else _as_matched(required),
+                None if unless is None else _as_matched(unless),
+                _KEEP.get(category),
+                None if gate is None else frozenset(gate),
+            )
+        )
+    return tuple(out)
+
+
+@functools.cache
+def _automaton() -> Any:
+    """One Aho-Corasick automaton over every gate string."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for f in _features():
+        for literal in f.gate or ():
+            automaton.add_word(literal, literal)
+    automaton.add_word("\0", "\0")  # never empty
+    automaton.make_automaton()
+    return automaton
 
 
 # A sentence that is only a verdict or a count, read against the sentence before it:
@@ -477,13 +518,16 @@ def _features_in(sentence: str, low: str) -> tuple[tuple[str, str, int, int], ..
     and a sentence with three controlling phrases reports all three.
     """
     limit = _patterns()[0]
+    present = {literal for _, literal in _automaton().iter(low)}
     found: list[tuple[str, str, int, int]] = []
-    for f in _compiled():
-        if f.required is not None and not f.required.search(low):
+    for f in _features():
+        if f.gate is not None and f.gate.isdisjoint(present):
             continue
-        if f.unless is not None and f.unless.search(low):
+        if f.required is not None and not _re(f.required).search(low):
             continue
-        for m in f.pattern.finditer(sentence if f.cased else low):
+        if f.unless is not None and _re(f.unless).search(low):
+            continue
+        for m in _re(f.pattern).finditer(sentence if f.cased else low):
             if m.end() == m.start() or (f.keep is not None and not f.keep(sentence, m)):
                 continue
             category = f.category

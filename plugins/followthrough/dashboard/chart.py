@@ -1,4 +1,8 @@
-"""Geometry of the weekly activity chart: contacts and new leads per week (SVG by a template)."""
+"""Geometry of the weekly activity chart: contacts and new leads per week.
+
+The bars are an SVG drawn one unit wide per week and 100 units high, stretched to the figure;
+the axis labels are HTML beside and below it, so their size is the page's, on a phone too.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +12,9 @@ from dataclasses import dataclass
 
 from .view import Week
 
-WIDTH, HEIGHT = 600, 220
-LEFT, RIGHT, TOP, BOTTOM = 32, 8, 12, 40
+HEIGHT = 100  # the plot's height in SVG units; a week is one unit wide
+GAP = 0.14  # space before the first bar of a week, in weeks
+BAR = 0.36  # one bar's width, in weeks
 SERIES = (("contacts", "Contacts"), ("new_leads", "New leads"))
 
 
@@ -26,23 +31,21 @@ class Bar:
 
 @dataclass(frozen=True, slots=True)
 class Tick:
-    y: float
+    y: float  # the grid line, in SVG units from the top
+    percent: float  # the same height for the HTML label, from the bottom
     value: int
 
 
 @dataclass(frozen=True, slots=True)
 class Label:
-    x: float
     text: str
+    date: str
 
 
 @dataclass(frozen=True, slots=True)
 class Chart:
-    width: int
+    weeks: int
     height: int
-    left: int
-    right: float
-    baseline: float
     bars: list[Bar]
     ticks: list[Tick]
     labels: list[Label]
@@ -61,28 +64,22 @@ def nice_max(value: int) -> int:
 
 def svg(weeks: Sequence[Week]) -> Chart:
     top = nice_max(max((max(w.contacts, w.new_leads) for w in weeks), default=0))
-    plot_w = WIDTH - LEFT - RIGHT
-    plot_h = HEIGHT - TOP - BOTTOM
-    baseline = TOP + plot_h
-    slot = plot_w / max(len(weeks), 1)
-    bar_w = slot * 0.36
     bars, labels = [], []
     for i, week in enumerate(weeks):
-        x0 = LEFT + i * slot + slot * 0.14
         for j, (key, name) in enumerate(SERIES):
             value: int = getattr(week, key)
-            h = plot_h * value / top
+            h = HEIGHT * value / top
             bars.append(
                 Bar(
                     key,
-                    round(x0 + j * bar_w, 1),
-                    round(baseline - h, 1),
-                    round(bar_w, 1),
-                    round(h, 1),
+                    round(i + GAP + j * BAR, 3),
+                    round(HEIGHT - h, 3),
+                    BAR,
+                    round(h, 3),
                     value,
                     f"{name}, week of {week.start.isoformat()}: {value}",
                 )
             )
-        labels.append(Label(round(LEFT + i * slot + slot / 2, 1), f"{week.start:%d %b}"))
-    ticks = [Tick(round(baseline - plot_h * k / 4, 1), top * k // 4) for k in range(5)]
-    return Chart(WIDTH, HEIGHT, LEFT, WIDTH - RIGHT, baseline, bars, ticks, labels)
+        labels.append(Label(f"{week.start.day} {week.start:%b}", week.start.isoformat()))
+    ticks = [Tick(round(HEIGHT - HEIGHT * k / 4, 3), 25.0 * k, top * k // 4) for k in range(5)]
+    return Chart(len(weeks), HEIGHT, bars, ticks, labels)

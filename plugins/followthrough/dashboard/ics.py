@@ -6,6 +6,7 @@ import datetime as dt
 
 import icalendar
 
+from ..agenda import State
 from .view import Dashboard, Row
 
 PRODID = "-//followthrough//follow-up dashboard//EN"
@@ -63,7 +64,7 @@ def calendar(d: Dashboard, name: str = "Follow-ups", site_url: str | None = None
         url = None
         if site_url:
             url = site_url.rstrip("/") + "/" + d.layout.url(d.layout.lead(row.lead.id))
-        if it.state in ("due", "upcoming") and it.due is not None and it.action:
+        if it.state in (State.DUE, State.UPCOMING) and it.due is not None and it.action:
             who = f" with {row.contact}" if row.contact else ""
             cal.add_component(
                 _event(
@@ -75,7 +76,7 @@ def calendar(d: Dashboard, name: str = "Follow-ups", site_url: str | None = None
                     url,
                 )
             )
-        elif it.state == "blocked" and it.until is not None:
+        elif it.state == State.BLOCKED and it.until is not None:
             cal.add_component(
                 _event(
                     f"{row.lead.id}-contact-allowed-{it.until.isoformat()}",

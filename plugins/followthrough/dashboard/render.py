@@ -8,7 +8,7 @@ from importlib import resources
 
 import jinja2
 
-from ..agenda import STATES
+from ..agenda import STATES, UPCOMING_DAYS, State
 from ..findings import RULES
 from ..model import ordinal
 from . import chart, escape
@@ -22,7 +22,7 @@ def days(n: int) -> str:
 def when(row: Row, today: dt.date) -> str:
     """The date-dependent phrase of an agenda row, as of `today` (the script redoes it daily)."""
     it = row.item
-    if it.state == "blocked":
+    if it.state == State.BLOCKED:
         return f"until {it.until.isoformat()}" if it.until else "until they get in touch"
     if it.due is None:
         return ""
@@ -57,7 +57,9 @@ def environment() -> jinja2.Environment:
         days=days,
         long_date=long_date,
     )
-    env.globals.update(states=STATES, rules=RULES, when=when, chart=chart.svg)
+    env.globals.update(
+        states=STATES, upcoming_days=UPCOMING_DAYS, rules=RULES, when=when, chart=chart.svg
+    )
     return env
 
 

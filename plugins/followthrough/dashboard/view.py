@@ -9,7 +9,17 @@ from dataclasses import dataclass, field
 from urllib.parse import quote
 
 from .. import agenda
-from ..agenda import BLOCKED, CLOSED, DUE, STALE, STATES, UPCOMING, UPCOMING_DAYS, Item
+from ..agenda import (
+    BLOCKED,
+    CLOSED,
+    DUE,
+    STALE,
+    STATES,
+    UPCOMING,
+    UPCOMING_DAYS,
+    Item,
+    State,
+)
 from ..checker import Checked
 from ..findings import Finding
 from ..model import Entry, Lead
@@ -101,6 +111,17 @@ class Row:
     def findings(self) -> list[Finding]:
         return self.checked.findings
 
+    @property
+    def next_date(self) -> dt.date | None:
+        """When something happens next: the follow-up's date, or the day a block ends."""
+        return self.item.due or self.item.until
+
+    @property
+    def search_text(self) -> str:
+        """What the all-leads filter matches beyond the visible cells: tags and contacts."""
+        lead = self.lead
+        return " ".join([*lead.tags, *(c.name for c in lead.contacts), self.contact or ""])
+
 
 @dataclass(frozen=True, slots=True)
 class Dashboard:
@@ -116,11 +137,24 @@ class Dashboard:
     layout: Layout = field(default_factory=Layout)
     source_base: str | None = None  # URL prefix of the repository's files, for source links
 
-    def state(self, state: str) -> list[Row]:
+    @property
+    def by_next_date(self) -> list[Row]:
+        """Every lead, the soonest next date first; leads with nothing planned last, by name."""
+        return sorted(
+            self.rows,
+            key=lambda r: (
+                r.next_date is None,
+                r.next_date or self.today,
+                r.lead.company.casefold(),
+                r.lead.id,
+            ),
+        )
+
+    def state(self, state: State) -> list[Row]:
         return [r for r in self.rows if r.item.state == state]
 
     @property
-    def counts(self) -> dict[str, int]:
+    def counts(self) -> dict[State, int]:
         out = dict.fromkeys(STATES, 0)
         for r in self.rows:
             out[r.item.state] += 1
@@ -170,9 +204,6 @@ def weeks(leads: Sequence[Lead], today: dt.date, count: int = CHART_WEEKS) -> li
     return [Week(first + dt.timedelta(weeks=i), contacts[i], new[i]) for i in range(count)]
 
 
-_ORDER = {s: i for i, s in enumerate(STATES)}
-
-
 def build(
     checked: Sequence[Checked],
     settings: Settings,
@@ -194,7 +225,7 @@ def build(
             continue
         rows.append(_row(c, lead, settings, today))
         waived.extend(Waived(lead, entry, f) for entry, f in c.waived)
-    rows.sort(key=lambda r: _sort_key(r.item))
+    rows.sort(key=lambda r: agenda.order(r.item))
     leads = [r.lead for r in rows]
     this_week = monday(today)
     health = Health(
@@ -218,15 +249,6 @@ def build(
         layout=layout or Layout(),
         source_base=source_base,
     )
-
-
-def _sort_key(it: Item) -> tuple[int, int, str]:
-    if it.state == DUE:
-        return _ORDER[DUE], -(it.days_overdue or 0), it.lead.id
-    day = it.due or it.until
-    if it.state in (UPCOMING, BLOCKED) and day is not None:
-        return _ORDER[it.state], day.toordinal(), it.lead.id
-    return _ORDER[it.state], 0, it.lead.id
 
 
 __all__ = ["BLOCKED", "CLOSED", "DUE", "STALE", "UPCOMING", "Dashboard", "Layout", "Row", "build"]

@@ -3,7 +3,6 @@
   "use strict";
 
   var DAY = 86400000;
-  var UPCOMING_DAYS = 14;
 
   function parse(iso) {
     if (!iso) return null;
@@ -64,7 +63,8 @@
     el.className = el.className.replace(/ft-item--\w+/, "ft-item--" + found.state);
   }
 
-  function rebucket(today) {
+  /* `horizon`: how many days ahead upcoming items show, as the page's data-upcoming-days says. */
+  function rebucket(today, horizon) {
     var lists = {};
     document.querySelectorAll(".ft-list[data-bucket]").forEach(function (list) {
       lists[list.getAttribute("data-bucket")] = list;
@@ -75,7 +75,7 @@
       Array.prototype.slice.call(lists[bucket].children).forEach(function (el) {
         var found = stateOn(el, today);
         retext(el, found, today);
-        el.hidden = found.state === "upcoming" && found.due > today + UPCOMING_DAYS * DAY;
+        el.hidden = found.state === "upcoming" && found.due > today + horizon * DAY;
         el.ftKey = found.state === "blocked" ? parse(el.getAttribute("data-until")) || 8.64e15 : found.due;
         (moved[found.state] || (moved[found.state] = [])).push(el);
       });
@@ -126,7 +126,8 @@
     var today = browserToday();
     var buildDay = parse(built);
     if (today > buildDay) {
-      rebucket(today);
+      var horizon = parseInt(root.getAttribute("data-upcoming-days"), 10);
+      rebucket(today, isNaN(horizon) ? 0 : horizon);
       notice(
         "Built on " + built + ", " + days(Math.round((today - buildDay) / DAY)) + " ago. " +
           "Due, blocked and upcoming are re-sorted for today, " + isoDate(today) +
@@ -168,16 +169,18 @@
     });
   }
 
+  /* Rows whose cells, tags and contact names hold every word typed; a message when none does. */
   function filterable(root) {
     var input = root.querySelector(".ft-filter__input");
     var table = root.querySelector("table");
     var count = root.querySelector(".ft-filter__count");
+    var none = root.querySelector(".ft-filter__none");
     if (!input || !table) return;
     input.addEventListener("input", function () {
       var words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
       var shown = 0;
       Array.prototype.forEach.call(table.tBodies[0].rows, function (row) {
-        var text = row.textContent.toLowerCase();
+        var text = (row.textContent + " " + (row.getAttribute("data-search") || "")).toLowerCase();
         var match = words.every(function (w) {
           return text.indexOf(w) !== -1;
         });
@@ -185,6 +188,10 @@
         if (match) shown += 1;
       });
       if (count) count.textContent = shown + (shown === 1 ? " lead" : " leads");
+      if (none) {
+        none.querySelector(".ft-filter__query").textContent = input.value.trim();
+        none.hidden = shown > 0;
+      }
     });
   }
 

@@ -1,0 +1,76 @@
+"""The literal gates that let the tone scanner skip features: current, and never wrong.
+
+A gate is a set of strings one of which every match of a feature's pattern contains. A wrong gate
+would silently switch a feature off, so the gates are checked against the patterns themselves and
+against every sentence of the corpus and the examples where a pattern matches.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from followthrough import tone, tone_gate
+
+CORPUS = Path(__file__).parent / "tone_corpus"
+
+
+def test_gates_file_is_current() -> None:
+    on_disk = json.loads(tone_gate.GATES.read_text(encoding="utf-8"))
+    assert on_disk == tone_gate.compute(tone.gated_patterns()), (
+        "run `python -m followthrough.tone_gate` after changing a tone pattern"
+    )
+
+
+def test_most_features_are_gated() -> None:
+    gates = tone_gate.compute(tone.gated_patterns())
+    assert sum(v is not None for v in gates.values()) >= 0.8 * len(gates)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\bplease\s+respond\b", ["respond"]),  # the longer run
+        (r"\b(?:asap|urgent(?:ly)?)\b", ["asap", "urgent"]),
+        (r"\b(?:a|an)\s+answer\b", ["answer"]),
+        (r"\bx?yz\b", None),  # the only literal run is too short to be worth a gate
+        (r"\b(?:now|)\s+then\b", ["then"]),
+        (r"(?i:shout)", None),  # a flag change inside: no safe gate
+        (r"\b(?:ab|cd)\b", None),
+    ],
+)
+def test_literals(pattern: str, expected: list[str] | None) -> None:
+    assert tone_gate.literals(pattern) == expected
+
+
+def _sentences() -> list[str]:
+    texts = [
+        row["text"]
+        for split in ("train", "dev", "test")
+        for row in yaml.safe_load((CORPUS / f"{split}.yaml").read_text(encoding="utf-8"))
+    ]
+    out = []
+    for text in texts:
+        norm, _ = tone.normalise(text)
+        out.extend(s.lower() for s in re.split(r"(?<=[.!?])\s+|\n+", norm) if s.strip())
+    return out
+
+
+def test_every_match_contains_its_gate() -> None:
+    sentences = _sentences()
+    gates = tone_gate.compute(tone.gated_patterns())
+    checked = 0
+    for pattern in tone.gated_patterns():
+        gate = gates[tone_gate.key(pattern)]
+        if gate is None:
+            continue
+        compiled = re.compile(pattern)
+        for sentence in sentences:
+            for m in compiled.finditer(sentence):
+                checked += 1
+                assert any(g in m.group(0) for g in gate), (pattern, m.group(0), gate)
+    assert checked > 100  # the corpus does reach the gated features
