@@ -288,9 +288,12 @@ def _syntax(src: Source, bad: yaml12.SyntaxProblem) -> Finding:
     if "unknown anchor" in bad.problem and _char_at(src, pos) == "*":  # aliases are refused
         name = re.match(r"[^\s,\[\]{}]*", lines[line - 1][pos.column :])
         return _alias(src, name.group(0) if name else "", pos)
-    tab = lines[line - 1].rfind("\t", 0, pos.column)
-    if "tab" in bad.problem and tab >= 0:  # point at the tab itself
-        pos = Pos(line, lines[line - 1].find("\t") + 1)
+    if "tab" in bad.problem:  # point at the tab itself: on this line, else the next one
+        if "\t" in lines[line - 1][: pos.column]:
+            pos = Pos(line, lines[line - 1].find("\t") + 1)
+        else:
+            after = src.text.find("\t", sum(len(text) + 1 for text in lines[: line - 1]))
+            pos = src.pos(after) if after >= 0 else pos
     text = bad.problem + (" found a tab character" if _char_at(src, pos) == "\t" else "")
     fix = next((hint for key, hint in _HINTS if key in text), "fix the YAML syntax here")
     return _finding(src.path, pos, f"invalid YAML: {bad.problem}; {fix}")
