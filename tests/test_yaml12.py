@@ -92,6 +92,7 @@ def test_syntax_errors_are_yaml_12_with_their_place(
         "{company: Acme, role\n: x}\n",
         "company:\n \tAcme\nrole: x\n",
         "company: Acme\nrole: x\t\n",
+        "company:\tAcme\nrole:\tx\n",
     ],
 )
 def test_valid_yaml_that_libyaml_refuses_is_read(text: str) -> None:

@@ -198,7 +198,12 @@ def _char_at(src: Source, pos: Pos) -> str:
 _LINES = re.compile(r"\r\n|\r|\n")  # the only line breaks in YAML 1.2
 
 
-_MAY_MARK = re.compile(r"(?:^|[ \t\r\n,\[{])[!&*]")  # where a tag, anchor or alias could start
+# where a tag (`!`), an anchor (`&name`) or an alias (`*name`) could start
+_MAY_MARK = re.compile(r"[ \t\r\n,\[{](?:!|[&*][^ \t\r\n,\[\]{}])")
+
+
+def _may_mark(text: str) -> bool:
+    return text.startswith(("!", "&", "*")) or _MAY_MARK.search(text) is not None
 
 
 REFUSED_TAG = "tag:followthrough.invalid,2026:refused"  # a tagged node: reported, then skipped
@@ -310,7 +315,7 @@ def compose(src: Source) -> tuple[yaml.Node | None, list[Finding]]:
     masked = yaml12.mask(src.text)
     tags: dict[int, Finding] = {}
     try:
-        if _MAY_MARK.search(masked.text):
+        if _may_mark(masked.text):
             found, tags = _markers(src, masked.text)
             if found is not None:
                 return None, [found]

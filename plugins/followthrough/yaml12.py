@@ -47,7 +47,7 @@ def syntax_problem(text: str) -> SyntaxProblem | None:
         )
     try:
         yaml_rs.loads(
-            text,
+            _tab_after_colon(text),
             parse_datetime=False,
             alias_limits=_LIMITS,
             duplicate_key_policy=yaml_rs.DuplicateKeyPolicy.FirstWins,
@@ -63,6 +63,24 @@ def syntax_problem(text: str) -> SyntaxProblem | None:
     except (ValueError, TypeError, OverflowError):  # well-formed, but no Python value for it
         return None
     return None
+
+
+def _tab_after_colon(text: str) -> str:
+    """yaml-rs 0.1 refuses a tab after `:` before a plain scalar (`key:<TAB>value`), which
+    YAML 1.2 allows: there a tab is separation, as a space is. Before a block collection a
+    tab stays, as it is not allowed there."""
+    return _TAB_VALUE.sub(_space_before_scalar, text) if ":\t" in text else text
+
+
+_TAB_VALUE = re.compile(r":\t(?=([^\r\n]*))")
+
+
+def _space_before_scalar(found: re.Match[str]) -> str:
+    rest = found.group(1)
+    block = rest[:1] in ("-", "?", ":") and rest[1:2] in ("", " ", "\t")  # `- item`, `? key`
+    if block or not rest.strip() or re.search(r":(\s|$)", rest):  # or `key: value`
+        return found.group(0)  # a tab before a block collection is not allowed: keep it
+    return ": "
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +168,12 @@ class Duplicate(Exception):
 def value_of(text: str) -> Any:
     """The YAML 1.2 value of a text `syntax_problem` accepted; `Duplicate` for a repeated key."""
     try:
-        return yaml_rs.loads(text, parse_datetime=False, alias_limits=_LIMITS)
+        try:
+            return yaml_rs.loads(text, parse_datetime=False, alias_limits=_LIMITS)
+        except yaml_rs.YAMLDecodeError as exc:
+            if ":\t" not in text or "duplicate" in str(exc):
+                raise
+        return yaml_rs.loads(_tab_after_colon(text), parse_datetime=False, alias_limits=_LIMITS)
     except yaml_rs.YAMLDecodeError as exc:
         found = re.match(r"duplicate mapping key: ('(.*)'|.*)", str(exc), re.S)
         if found:
