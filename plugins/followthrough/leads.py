@@ -13,7 +13,7 @@ from . import loader
 from .findings import Finding
 from .loader import Source, mark_pos
 from .model import Contact, Entry, Instruction, Lead, Span
-from .schema import CONTACT, ENTRY, INSTRUCTION, LEAD, Builder
+from .schema import CONTACT, ENTRY, INSTRUCTION, LEAD, Builder, scalar_kind
 
 SUFFIXES = (".yaml", ".yml")
 
@@ -64,7 +64,7 @@ def load_source(src: Source) -> Loaded:
         return Loaded(src.path, None, tuple(findings), src)
     builder = Builder(src)
     lead = build(builder, node, src)
-    return Loaded(src.path, lead, tuple(builder.findings), src)
+    return Loaded(src.path, lead, (*findings, *builder.findings), src)
 
 
 def _val(fields: dict[str, tuple[Any, yaml.Node]], key: str, default: Any = None) -> Any:
@@ -123,6 +123,8 @@ def _instructions(builder: Builder, items: Items) -> Iterable[Instruction]:
             )
             continue
         if instr.kind == "quiet-until" and instr.until is None:
+            if _written(node, "until"):
+                continue  # written, but not as a date: that finding says what to fix
             builder.fail(
                 node,
                 "a quiet-until instruction needs `until:` (the first day contact "
@@ -158,6 +160,14 @@ def _entries(items: Items) -> Iterable[Entry]:
             message_span=span,
             **values,
         )
+
+
+def _written(node: yaml.Node, key: str) -> bool:
+    """Whether `key` is there with a value other than nothing (`until:` or `until: ~`)."""
+    value = _value_node(node, key)
+    if value is None:
+        return False
+    return not (isinstance(value, yaml.ScalarNode) and scalar_kind(value) == "null")
 
 
 def _value_node(node: yaml.Node, key: str) -> yaml.Node | None:
