@@ -591,3 +591,24 @@ def test_chronological_keeps_written_order_within_a_day() -> None:
     )
     ordered = agenda.chronological(lead.log)
     assert [e.type for e in ordered] == ["applied", "reply", "note", "call"]
+
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.parametrize("today", ["2026-11-20", "2026-11-27", "2027-01-15"])
+def test_dashboard_lists_leads_in_the_agenda_order(today: str) -> None:
+    from followthrough import checker, dashboard
+
+    conf = settings.load(ROOT / "mkdocs.yml")
+    day = dt.date.fromisoformat(today)
+    checked = checker.check_paths(leads.lead_files(conf.leads_path), conf, day)
+    found = [c.loaded.lead for c in checked if c.loaded.lead is not None]
+    assert len(found) >= 12
+    board = dashboard.build(checked, conf, day)
+    assert [r.lead.id for r in board.rows] == [i.lead.id for i in agenda.agenda(found, conf, day)]
+    blocked = board.state(agenda.State.BLOCKED)
+    if today == "2026-11-20":  # a no-contact with no end comes after every dated block
+        assert len(blocked) >= 2
+        assert blocked[-1].item.until is None
+        assert all(r.item.until is not None for r in blocked[:-1])

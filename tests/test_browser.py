@@ -276,6 +276,9 @@ def test_stale_build_is_resorted_by_the_browser_date(
             f"    until: {day(2)}\n    said: Not before next week.\n"
             f"log:\n  - date: {day(-4)}\n    type: applied\n"
         ),
+        "later": (
+            f"company: Later Co\ncadence_days: 26\nlog:\n  - date: {day(0)}\n    type: applied\n"
+        ),
     }
     repo = write_site(tmp_path / "repo", leads=leads)
     env = {k: v for k, v in os.environ.items() if k != "FOLLOWTHROUGH_TODAY"}
@@ -287,6 +290,11 @@ def test_stale_build_is_resorted_by_the_browser_date(
         check=True,
         capture_output=True,
     )
+    home = repo / "site" / "index.html"
+    built = home.read_text(encoding="utf-8")
+    assert 'data-upcoming-days="14"' in built
+    # the script takes its horizon from the page: widened here, Later Co (due in 20 days) shows
+    home.write_text(built.replace('data-upcoming-days="14"', 'data-upcoming-days="30"'), "utf-8")
     handler = functools.partial(_Quiet, directory=str(repo / "site"))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -303,6 +311,9 @@ def test_stale_build_is_resorted_by_the_browser_date(
         expect(due.nth(1)).to_contain_text("Soon Co")
         expect(due.nth(1)).to_contain_text("2 days overdue")
         expect(page.locator('[data-count="blocked"]')).to_have_text("0")
+        later = page.locator('.ft-list[data-bucket="upcoming"] .ft-item[data-lead="later"]')
+        expect(later).to_be_visible()
+        expect(later).to_contain_text("in 20 days")
         expect(page.locator(".ft-notice")).to_contain_text(f"Built on {today.isoformat()}")
     finally:
         context.close()

@@ -43,6 +43,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 
 from .model import (
     BY_BOTH,
@@ -57,8 +58,19 @@ from .model import (
 from .rules import cadence_days
 from .settings import Settings
 
-CLOSED, BLOCKED, STALE, DUE, UPCOMING = "closed", "blocked", "stale", "due", "upcoming"
-STATES = (DUE, BLOCKED, UPCOMING, STALE, CLOSED)  # display order
+
+class State(StrEnum):
+    """A lead's state on the agenda; the order here is the display order."""
+
+    DUE = "due"
+    BLOCKED = "blocked"
+    UPCOMING = "upcoming"
+    STALE = "stale"
+    CLOSED = "closed"
+
+
+DUE, BLOCKED, UPCOMING, STALE, CLOSED = State
+STATES = tuple(State)
 FIRST_CONTACT, REPLY, THANK_YOU, FOLLOW_UP = "first-contact", "reply", "thank-you", "follow-up"
 UPCOMING_DAYS = 14
 
@@ -70,7 +82,7 @@ _ANSWERS = BY_YOU | BY_BOTH  # what shows you have been in touch since
 @dataclass(frozen=True, slots=True)
 class Item:
     lead: Lead
-    state: str
+    state: State
     reason: str
     action: str | None = None
     due: dt.date | None = None
@@ -239,7 +251,9 @@ def item(lead: Lead, settings: Settings, today: dt.date) -> Item:
     return _state(_follow_up(lead, settings, last, log), today)
 
 
-def _order(it: Item) -> tuple[int, int, str]:
+def order(it: Item) -> tuple[int, int, str]:
+    """The agenda's one order: by state, then due most overdue first, blocked by when it ends
+    (until they get in touch: last), upcoming by due date; ties by lead id."""
     rank = STATES.index(it.state)
     if it.state == DUE:
         return rank, -(it.days_overdue or 0), it.lead.id
@@ -252,4 +266,4 @@ def _order(it: Item) -> tuple[int, int, str]:
 
 def agenda(leads: Iterable[Lead], settings: Settings, today: dt.date) -> list[Item]:
     """Every lead's item: due (most overdue first), blocked, upcoming, stale, closed."""
-    return sorted((item(lead, settings, today) for lead in leads), key=_order)
+    return sorted((item(lead, settings, today) for lead in leads), key=order)

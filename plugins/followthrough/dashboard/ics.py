@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import icalendar
 
-from ..agenda import FIRST_CONTACT, FOLLOW_UP, REPLY, THANK_YOU
+from ..agenda import FIRST_CONTACT, FOLLOW_UP, REPLY, THANK_YOU, State
 from ..model import ordinal
 from .view import Dashboard, Row
 
@@ -87,7 +87,7 @@ def events(d: Dashboard, site_url: str | None = None) -> list[Event]:
         url = None
         if site_url:
             url = site_url.rstrip("/") + "/" + d.layout.url(d.layout.lead(row.lead.id))
-        if it.state in ("due", "upcoming") and it.due is not None and it.action:
+        if it.state in (State.DUE, State.UPCOMING) and it.due is not None and it.action:
             day = max(it.due, d.today)  # overdue: today, so it stays in sight
             late = (d.today - it.due).days
             when = f"Due {it.due.isoformat()}"
@@ -103,7 +103,7 @@ def events(d: Dashboard, site_url: str | None = None) -> list[Event]:
                     it.due,
                 )
             )
-        elif it.state == "blocked" and it.until is not None:
+        elif it.state == State.BLOCKED and it.until is not None:
             said = it.instruction.kind if it.instruction else "instruction"
             what = "Quiet period ends" if said == "quiet-until" else "Contact allowed again"
             found.append(

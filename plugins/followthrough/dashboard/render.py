@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import shlex
 from importlib import resources
 
 import jinja2
 
-from ..agenda import STATES
+from ..agenda import STATES, UPCOMING_DAYS, State
+from ..drafts import Draft
 from ..findings import RULES
 from ..model import ordinal
 from . import chart, escape
@@ -22,7 +24,7 @@ def days(n: int) -> str:
 def when(row: Row, today: dt.date) -> str:
     """The date-dependent phrase of an agenda row, as of `today` (the script redoes it daily)."""
     it = row.item
-    if it.state == "blocked":
+    if it.state == State.BLOCKED:
         return f"until {it.until.isoformat()}" if it.until else "until they get in touch"
     if it.due is None:
         return ""
@@ -32,6 +34,23 @@ def when(row: Row, today: dt.date) -> str:
     if delta == 0:
         return "due today"
     return f"in {days(delta)}"
+
+
+def shorten(text: str, width: int = 160) -> str:
+    """One line of at most `width` characters, cut at a word."""
+    flat = " ".join(text.split())
+    if len(flat) <= width:
+        return flat
+    return flat[: width - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def log_command(draft: Draft) -> str:
+    """The command that logs a sent draft, its message read from standard input."""
+    args = ["followthrough", "log", draft.lead, draft.entry_type]
+    if draft.contact:
+        args += ["--with", draft.contact]
+    args += ["--channel", "email", "--message-file", "-"]
+    return shlex.join(args)
 
 
 def long_date(day: dt.date) -> str:
@@ -56,8 +75,16 @@ def environment() -> jinja2.Environment:
         tel=escape.tel,
         days=days,
         long_date=long_date,
+        shorten=shorten,
     )
-    env.globals.update(states=STATES, rules=RULES, when=when, chart=chart.svg)
+    env.globals.update(
+        states=STATES,
+        upcoming_days=UPCOMING_DAYS,
+        rules=RULES,
+        when=when,
+        chart=chart.svg,
+        log_command=log_command,
+    )
     return env
 
 

@@ -6,10 +6,21 @@ import datetime as dt
 import posixpath
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from urllib.parse import quote
 
-from .. import agenda
-from ..agenda import BLOCKED, CLOSED, DUE, STALE, STATES, UPCOMING, UPCOMING_DAYS, Item
+from .. import agenda, drafts
+from ..agenda import (
+    BLOCKED,
+    CLOSED,
+    DUE,
+    STALE,
+    STATES,
+    UPCOMING,
+    UPCOMING_DAYS,
+    Item,
+    State,
+)
 from ..checker import Checked
 from ..findings import Finding
 from ..model import Entry, Lead
@@ -108,6 +119,16 @@ class Row:
     contact: str | None
     next_action: str | None = None  # for a blocked lead: what comes once the block ends
     next_due: dt.date | None = None
+    draft: drafts.Draft | None = None  # a suggested message, for what is due or upcoming
+    draft_error: str | None = None  # a template of the repository's own that did not render
+
+    @property
+    def last_sent(self) -> Entry | None:
+        """The latest message you sent this lead, to show next to the draft."""
+        return next(
+            (e for e in reversed(self.lead.log) if e.by_you and e.message and e.message.strip()),
+            None,
+        )
 
     @property
     def lead(self) -> Lead:
@@ -156,11 +177,11 @@ class Dashboard:
             ),
         )
 
-    def state(self, state: str) -> list[Row]:
+    def state(self, state: State) -> list[Row]:
         return [r for r in self.rows if r.item.state == state]
 
     @property
-    def counts(self) -> dict[str, int]:
+    def counts(self) -> dict[State, int]:
         out = dict.fromkeys(STATES, 0)
         for r in self.rows:
             out[r.item.state] += 1
@@ -181,14 +202,22 @@ def contact_name(item: Item) -> str | None:
     return item.lead.contacts[0].name if item.lead.contacts else None
 
 
-def _row(checked: Checked, lead: Lead, settings: Settings, today: dt.date) -> Row:
+def _row(
+    checked: Checked, lead: Lead, settings: Settings, today: dt.date, templates: Path | None
+) -> Row:
     it = agenda.item(lead, settings, today)
     next_action = next_due = None
     if it.state == BLOCKED and it.until is not None:
         after = agenda.item(lead, settings, it.until)
         if after.state in (DUE, UPCOMING):
             next_action, next_due = after.action, after.due
-    return Row(it, checked, contact_name(it), next_action, next_due)
+    draft = error = None
+    if it.state in (DUE, UPCOMING):
+        try:
+            draft = drafts.render(it, templates)
+        except drafts.DraftError as exc:
+            error = str(exc)
+    return Row(it, checked, contact_name(it), next_action, next_due, draft, error)
 
 
 def monday(day: dt.date) -> dt.date:
@@ -210,9 +239,6 @@ def weeks(leads: Sequence[Lead], today: dt.date, count: int = CHART_WEEKS) -> li
     return [Week(first + dt.timedelta(weeks=i), contacts[i], new[i]) for i in range(count)]
 
 
-_ORDER = {s: i for i, s in enumerate(STATES)}
-
-
 def build(
     checked: Sequence[Checked],
     settings: Settings,
@@ -221,7 +247,9 @@ def build(
     pinned: bool = False,
     layout: Layout | None = None,
     source_base: str | None = None,
+    templates: Path | None = None,
 ) -> Dashboard:
+    """The view of checked leads; `templates` is the repository's own drafts folder, if any."""
     rows: list[Row] = []
     unreadable: list[Checked] = []
     findings: list[Finding] = []
@@ -232,9 +260,9 @@ def build(
         if lead is None:
             unreadable.append(c)
             continue
-        rows.append(_row(c, lead, settings, today))
+        rows.append(_row(c, lead, settings, today, templates))
         waived.extend(waived_entries(lead, c.waived))
-    rows.sort(key=lambda r: _sort_key(r.item))
+    rows.sort(key=lambda r: agenda.order(r.item))
     leads = [r.lead for r in rows]
     this_week = monday(today)
     health = Health(
@@ -258,15 +286,6 @@ def build(
         layout=layout or Layout(),
         source_base=source_base,
     )
-
-
-def _sort_key(it: Item) -> tuple[int, int, str]:
-    if it.state == DUE:
-        return _ORDER[DUE], -(it.days_overdue or 0), it.lead.id
-    day = it.due or it.until
-    if it.state in (UPCOMING, BLOCKED) and day is not None:
-        return _ORDER[it.state], day.toordinal(), it.lead.id
-    return _ORDER[it.state], 0, it.lead.id
 
 
 __all__ = ["BLOCKED", "CLOSED", "DUE", "STALE", "UPCOMING", "Dashboard", "Layout", "Row", "build"]

@@ -3,7 +3,6 @@
   "use strict";
 
   var DAY = 86400000;
-  var UPCOMING_DAYS = 14;
 
   function parse(iso) {
     if (!iso) return null;
@@ -64,7 +63,8 @@
     el.className = el.className.replace(/ft-item--\w+/, "ft-item--" + found.state);
   }
 
-  function rebucket(today) {
+  /* `horizon`: how many days ahead upcoming items show, as the page's data-upcoming-days says. */
+  function rebucket(today, horizon) {
     var lists = {};
     document.querySelectorAll(".ft-list[data-bucket]").forEach(function (list) {
       lists[list.getAttribute("data-bucket")] = list;
@@ -75,7 +75,7 @@
       Array.prototype.slice.call(lists[bucket].children).forEach(function (el) {
         var found = stateOn(el, today);
         retext(el, found, today);
-        el.hidden = found.state === "upcoming" && found.due > today + UPCOMING_DAYS * DAY;
+        el.hidden = found.state === "upcoming" && found.due > today + horizon * DAY;
         el.ftKey = found.state === "blocked" ? parse(el.getAttribute("data-until")) || 8.64e15 : found.due;
         (moved[found.state] || (moved[found.state] = [])).push(el);
       });
@@ -126,7 +126,8 @@
     var today = browserToday();
     var buildDay = parse(built);
     if (today > buildDay) {
-      rebucket(today);
+      var horizon = parseInt(root.getAttribute("data-upcoming-days"), 10);
+      rebucket(today, isNaN(horizon) ? 0 : horizon);
       notice(
         "Built on " + built + ", " + days(Math.round((today - buildDay) / DAY)) + " ago. " +
           "Due, blocked and upcoming are re-sorted for today, " + isoDate(today) +
@@ -192,6 +193,55 @@
         none.hidden = shown > 0;
       }
     });
+  }
+
+  /* Copy buttons of the drafts: the clipboard API where the page may use it, else a selection. */
+  function copyText(text) {
+    if (navigator.clipboard && window.isSecureContext) {
+      return navigator.clipboard.writeText(text);
+    }
+    var area = document.createElement("textarea");
+    area.value = text;
+    area.setAttribute("readonly", "");
+    area.style.position = "fixed";
+    area.style.opacity = "0";
+    document.body.appendChild(area);
+    area.select();
+    var ok = false;
+    try {
+      ok = document.execCommand("copy");
+    } catch (e) {
+      ok = false;
+    }
+    document.body.removeChild(area);
+    return ok ? Promise.resolve() : Promise.reject(new Error("copy failed"));
+  }
+
+  function onCopy(ev) {
+    var button = ev.target && ev.target.closest ? ev.target.closest(".ft-copy") : null;
+    if (!button) return;
+    var box = button.closest(".ft-draft");
+    var what = button.getAttribute("data-copy");
+    var source = box ? box.querySelector('[data-copy-source="' + what + '"]') : null;
+    if (!source) return;
+    var label = button.getAttribute("data-label") || button.textContent;
+    button.setAttribute("data-label", label);
+    copyText(source.textContent).then(
+      function () {
+        button.textContent = "Copied";
+      },
+      function () {
+        button.textContent = "Select the text to copy it";
+      }
+    );
+    setTimeout(function () {
+      button.textContent = label;
+    }, 2000);
+  }
+
+  if (!window.__ftCopyReady) {
+    window.__ftCopyReady = true;
+    document.addEventListener("click", onCopy);
   }
 
   function init() {
