@@ -123,7 +123,15 @@ def test_demo_has_waived_breaks_that_would_otherwise_fail() -> None:
     assert all(entry.waiver for result in checked for entry, _ in result.waived)
 
 
+def repository(folder: Path) -> Path:
+    (folder / "mkdocs.yml").write_text(
+        "site_name: t\nplugins:\n  - followthrough\n", encoding="utf-8"
+    )
+    return folder
+
+
 def test_json_output_shape(tmp_path: Path) -> None:
+    repository(tmp_path)
     (tmp_path / "leads").mkdir()
     (tmp_path / "leads" / "acme.yaml").write_text(
         "company: Acme\nlog:\n  - date: 2026-11-03\n    type: interview\n"
@@ -142,7 +150,7 @@ def test_json_output_shape(tmp_path: Path) -> None:
 
 
 def test_explicit_paths_and_an_empty_repository(tmp_path: Path) -> None:
-    proc = run(tmp_path, "check", "--today", "2026-11-25")
+    proc = run(repository(tmp_path), "check", "--today", "2026-11-25")
     assert proc.returncode == 0
     assert proc.stdout == ""
     (tmp_path / "good.yml").write_text("company: Acme\n", encoding="utf-8")
@@ -161,7 +169,7 @@ def test_missing_file_is_a_finding_not_a_crash(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("today", ["2026-13-01", "tomorrow", "20261125"])
 def test_bad_today_is_a_usage_error(today: str, tmp_path: Path) -> None:
-    proc = run(tmp_path, "check", "--today", today)
+    proc = run(repository(tmp_path), "check", "--today", today)
     assert proc.returncode == 2
     assert "--today must be a date YYYY-MM-DD" in proc.stderr
 
@@ -179,7 +187,7 @@ def test_many_files_are_checked_in_parallel_with_the_same_findings(tmp_path: Pat
     from followthrough.checker import PARALLEL_FROM, _findings_of
     from followthrough.settings import Settings
 
-    leads = tmp_path / "leads"
+    leads = repository(tmp_path) / "leads"
     leads.mkdir()
     bad = (
         "company: Acme\nlog:\n  - date: 2026-11-03\n    type: interview\n"
@@ -211,3 +219,30 @@ def test_many_files_are_checked_in_parallel_with_the_same_findings(tmp_path: Pat
         (str(Path("leads") / Path(f.path).name), f.line, f.rule) for f in serial
     ]
     assert len(got["findings"]) == sum(1 for i in range(PARALLEL_FROM + 10) if i % 3)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("due",),
+        ("due", "--format", "json"),
+        ("check",),
+        ("new", "Acme", "--role", "Data Engineer"),
+        ("log", "acme", "applied"),
+    ],
+)
+def test_outside_a_repository_says_so_and_creates_nothing(
+    args: tuple[str, ...], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert cli.main([*args, "--today", "2026-11-25"]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert f"no repository found: no mkdocs.yml in {tmp_path} or any folder above it" in err
+    assert "`followthrough init DIR`" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_named_files_are_checked_outside_a_repository_too(tmp_path: Path) -> None:
+    (tmp_path / "acme.yaml").write_text("company: Acme\n", encoding="utf-8")
+    assert run(tmp_path, "check", "acme.yaml").returncode == 0  # as the pre-commit hook runs it

@@ -22,7 +22,7 @@ def check(paths: tuple[Path, ...], fmt: str, today: str | None, config: str | No
     from ..checker import findings_of
     from ..leads import is_lead_name, lead_files
 
-    settings = load_settings(config)
+    settings = load_settings(config, need_repository=not paths)
     day = resolve_day(settings, today)
     files: list[Path] = [] if paths else lead_files(settings.leads_path)
     for path in paths:
