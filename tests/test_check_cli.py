@@ -167,11 +167,19 @@ def test_missing_file_is_a_finding_not_a_crash(tmp_path: Path) -> None:
     assert proc.stdout.startswith("gone.yaml:1:1: error yaml cannot read the file")
 
 
-@pytest.mark.parametrize("today", ["2026-13-01", "tomorrow", "20261125"])
-def test_bad_today_is_a_usage_error(today: str, tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("today", "said"),
+    [
+        ("tomorrow", "--today must be a date YYYY-MM-DD, not 'tomorrow'"),
+        ("20261125", "--today must be a date YYYY-MM-DD, not '20261125'"),
+        ("2026-13-01", "--today: `2026-13-01` is not a real date (month must be in 1..12)"),
+        ("2026-02-30", "--today: `2026-02-30` is not a real date (day is out of range for month)"),
+    ],
+)
+def test_bad_today_is_a_usage_error(today: str, said: str, tmp_path: Path) -> None:
     proc = run(repository(tmp_path), "check", "--today", today)
     assert proc.returncode == 2
-    assert "--today must be a date YYYY-MM-DD" in proc.stderr
+    assert said in proc.stderr
 
 
 def test_main_returns_the_exit_status(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
