@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import pty
 import subprocess
 import sys
 from collections import Counter
@@ -254,3 +256,38 @@ def test_outside_a_repository_says_so_and_creates_nothing(
 def test_named_files_are_checked_outside_a_repository_too(tmp_path: Path) -> None:
     (tmp_path / "acme.yaml").write_text("company: Acme\n", encoding="utf-8")
     assert run(tmp_path, "check", "acme.yaml").returncode == 0  # as the pre-commit hook runs it
+
+
+def on_a_terminal(cwd: Path, *args: str) -> tuple[int, str]:
+    """Run the command with its output on a pseudo-terminal, as a person at a shell sees it."""
+    main, child = pty.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "followthrough", *args], cwd=cwd, stdout=child, stderr=child
+    )
+    os.close(child)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(main, 4096)
+        except OSError:  # the terminal closed: the command has finished writing
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(main)
+    return proc.wait(), b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
+
+
+def test_a_clean_check_on_a_terminal_says_so_in_one_line(tmp_path: Path) -> None:
+    repo = repository(tmp_path)
+    assert on_a_terminal(repo, "check") == (0, "no lead files in leads/\n")
+    (repo / "leads").mkdir()
+    for name in ("acme", "globex"):
+        (repo / "leads" / f"{name}.yaml").write_text("company: Acme\n", encoding="utf-8")
+    assert on_a_terminal(repo, "check") == (0, "2 lead files checked: no problems\n")
+    assert on_a_terminal(repo, "check", "leads/acme.yaml") == (
+        0,
+        "1 lead file checked: no problems\n",
+    )
+    piped = run(repo, "check")  # the hook and scripts: silence when all is well
+    assert (piped.returncode, piped.stdout, piped.stderr) == (0, "", "")
