@@ -10,6 +10,7 @@ import pytest
 
 import lsp_client
 from conftest import run_line
+from followthrough import scaffold
 
 ROOT = Path(__file__).resolve().parent.parent
 SERVER = ROOT / "node_modules" / ".bin" / "yaml-language-server"
@@ -110,7 +111,7 @@ def test_completion_offers_entry_types(repo: Path, vscode_client: lsp_client.Cli
 def test_a_valid_lead_gets_no_schema_diagnostics(
     repo: Path, vscode_client: lsp_client.Client
 ) -> None:
-    lead = repo / "leads" / "northwind-traders-data-engineer.yaml"
+    lead = repo / "leads" / f"{scaffold.EXAMPLE_ID}.yaml"
     lsp_client.open_document(vscode_client, lead)
     assert lsp_client.diagnostics(vscode_client, lead, nonempty=False) == []
     line = _line_of(lead.read_text(encoding="utf-8"), "type: interview")

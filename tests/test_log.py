@@ -269,9 +269,21 @@ def test_the_date_defaults_to_today(tmp_path: Path) -> None:
     ("args", "expect"),
     [
         (("log", "acmee", "note"), "close: acme"),
-        (("log", "acme", "folow-up"), "did you mean `follow-up`"),
-        (("log", "acme", "note", "--channel", "e-mail"), "did you mean `email`"),
+        (
+            ("log", "acme", "folow-up"),
+            "`folow-up` is not a log entry type; did you mean `follow-up`? Use one of: applied,",
+        ),
+        (("log", "acme", "note", "--channel", "e-mail"), "did you mean `email`? Use one of:"),
+        (("log", "acme", "note", "--channel", "fax"), "not a channel; use one of: email, phone"),
         (("log", "acme", "note", "--date", "4 Nov"), "--date must be"),
+        (
+            ("log", "acme", "note", "--date", "2026-13-01"),
+            "--date: `2026-13-01` is not a real date (month must be in 1..12); check the day",
+        ),
+        (
+            ("log", "acme", "note", "--date", "2026-11-04T25:00"),
+            "--date: `2026-11-04T25:00` is not a real date or time (hour must be in 0..23)",
+        ),
         (("log", "acme", "note", "--message", "a", "--message-file", "-"), "not both"),
     ],
 )

@@ -59,3 +59,15 @@ def test_readme_settings_table_is_the_one_the_code_makes() -> None:
     from followthrough.settings import markdown_table
 
     assert markdown_table() in README
+
+
+def test_the_init_example_is_another_company_than_the_readme_walk_through() -> None:
+    from followthrough import scaffold
+
+    example = (Path(scaffold.__file__).parent / "example-lead.yaml").read_text("utf-8")
+    company = re.search(r"^company: (.+)$", example, re.M)
+    assert company, example
+    section = README[README.index("## Start your own search") :]
+    walk_through = section[: section.index("\n## ", 3)]
+    assert company.group(1) not in walk_through
+    assert company.group(1) not in README  # nor in the example lead file shown further on

@@ -103,7 +103,7 @@ def test_valid_yaml_that_libyaml_refuses_is_read(text: str) -> None:
 
 def test_log_does_not_edit_a_layout_it_only_guessed() -> None:
     with pytest.raises(writer.CannotAppend, match="add the entry by hand"):
-        writer.append("company: Acme\n\t\nlog: []\n", {"date": "2026-11-03", "type": "note"})
+        writer.append("company: Acme\n\t\nlog: []\n", [("date", "2026-11-03"), ("type", "note")])
 
 
 @pytest.mark.parametrize(

@@ -91,6 +91,7 @@ def build(builder: Builder, node: yaml.Node, src: Source) -> Lead | None:
         cadence_days=_val(top, "cadence_days"),
         added=_val(top, "added"),
         notes=_val(top, "notes"),
+        stage=_val(top, "stage"),
         instructions=instructions,
         log=log,
     )

@@ -29,6 +29,8 @@ FROM_THEM = BY_THEM | BY_BOTH
 CHANNELS = ("email", "phone", "linkedin", "in-person", "video", "letter", "other")
 KINDS = ("job", "sale")
 STATUSES = ("active", "won", "lost", "withdrawn", "dormant")
+# the open pipeline stages, in order (closed leads go by their status: won, or not)
+OPEN_STAGES = ("prospect", "applied", "screening", "interviewing", "offer")
 INSTRUCTION_KINDS = ("quiet-until", "no-contact")
 _NOUNS = {"applied": "application"}
 
@@ -118,6 +120,7 @@ class Lead:
     cadence_days: int | None = None
     added: dt.date | None = None
     notes: str | None = None
+    stage: str | None = None  # set by hand: wins over the stage the log shows
     instructions: tuple[Instruction, ...] = ()
     log: tuple[Entry, ...] = ()
 

@@ -135,6 +135,13 @@ LEAD = Obj(
         Field("added", "date", "when the lead entered the pipeline (default: first log entry)"),
         Field("notes", "text", "private notes"),
         Field(
+            "stage",
+            "enum",
+            "where an active lead stands in the pipeline, when the log does not show it "
+            "(default: derived from the log)",
+            choices=model.OPEN_STAGES,
+        ),
+        Field(
             "instructions", "objects", "what they told you about contacting them", item=INSTRUCTION
         ),
         Field("log", "objects", "contacts and notes, oldest first", item=ENTRY),

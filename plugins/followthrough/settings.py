@@ -203,12 +203,15 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 def parse_date(text: str, what: str) -> dt.date:
     """A calendar date written YYYY-MM-DD (not the other ISO 8601 forms Python accepts)."""
+    cleaned = text.strip()
+    if not _DATE.fullmatch(cleaned):
+        raise ConfigError(f"{what} must be a date YYYY-MM-DD, not {text!r}")
     try:
-        if _DATE.fullmatch(text.strip()):
-            return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        pass
-    raise ConfigError(f"{what} must be a date YYYY-MM-DD, not {text!r}")
+        return dt.date.fromisoformat(cleaned)
+    except ValueError as exc:  # the shape is right: say which part is out of range
+        raise ConfigError(
+            f"{what}: `{cleaned}` is not a real date ({exc}); check the day and month"
+        ) from None
 
 
 class _TolerantLoader(yaml.SafeLoader):

@@ -53,6 +53,11 @@ def log_command(draft: Draft) -> str:
     return shlex.join(args)
 
 
+def plural(word: str, n: int) -> str:
+    """The word as it reads after the number n: "1 lead", "2 leads", "0 leads"."""
+    return word if n == 1 else f"{word}s"
+
+
 def long_date(day: dt.date) -> str:
     return f"{day:%A} {day.day} {day:%B %Y}"
 
@@ -75,6 +80,7 @@ def environment() -> jinja2.Environment:
         tel=escape.tel,
         days=days,
         long_date=long_date,
+        plural=plural,
         shorten=shorten,
     )
     env.globals.update(
