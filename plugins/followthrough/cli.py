@@ -7,6 +7,7 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import ClassVar
 
 import click
 
@@ -47,16 +48,22 @@ format_option = click.option(
 class _Commands(click.Group):
     """Imports the chores only when one of them runs."""
 
-    lazy = ("init", "log", "new")
+    lazy: ClassVar[dict[str, str]] = {
+        "init": "chores",
+        "log": "chores",
+        "new": "chores",
+        "import": "importing",
+    }
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted([*super().list_commands(ctx), *self.lazy])
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name in self.lazy:
-            from . import chores
+            import importlib
 
-            command: click.Command = getattr(chores, cmd_name)
+            module = importlib.import_module(f".{self.lazy[cmd_name]}", __package__)
+            command: click.Command = getattr(module, cmd_name.replace("import", "import_"))
             return command
         return super().get_command(ctx, cmd_name)
 
