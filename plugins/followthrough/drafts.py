@@ -96,15 +96,39 @@ class Draft:
         return mailto(self.to, self.subject, self.body)
 
 
-def mailto(to: str | None, subject: str, body: str) -> str:
-    """A mailto: URI (RFC 6068): every reserved character percent-encoded, line breaks as CRLF."""
+# Mail clients and browsers cut or refuse longer mailto: links (some at about 2,000 characters).
+MAILTO_LIMIT = 2000
+CUT = "\n[...]"
+
+
+def mailto(to: str | None, subject: str, body: str, limit: int = MAILTO_LIMIT) -> str:
+    """A mailto: URI (RFC 6068): reserved characters percent-encoded, line breaks as CRLF.
+
+    A body too long for a link is cut at a word, marked with "[...]", so that the link still opens
+    a mail client; the page's copy button carries the whole draft.
+    """
 
     def enc(text: str) -> str:
         return urllib.parse.quote(text, safe="")
 
-    body = "\r\n".join(body.splitlines())
-    query = f"subject={enc(subject)}&body={enc(body)}"
-    return f"mailto:{enc(to or '').replace('%40', '@')}?{query}"
+    def uri(text: str) -> str:
+        text = "\r\n".join(text.splitlines())
+        return f"mailto:{enc(to or '').replace('%40', '@')}?subject={enc(subject)}&body={enc(text)}"
+
+    full = uri(body)
+    if len(full) <= limit:
+        return full
+    low, high = 0, len(body)
+    while low < high:  # the longest prefix that fits, found by halving
+        mid = (low + high + 1) // 2
+        if len(uri(body[:mid] + CUT)) <= limit:
+            low = mid
+        else:
+            high = mid - 1
+    kept = body[:low]
+    if " " in kept.strip():
+        kept = kept.rstrip().rsplit(None, 1)[0]
+    return uri(kept.rstrip() + CUT)
 
 
 def situation(it: agenda.Item) -> str:

@@ -18,6 +18,7 @@ from importlib.resources import files
 from .findings import ERROR, WARNING, Finding
 from .model import STATUSES
 from .schema import MAX_YEAR, MIN_YEAR, suggest
+from .settings import Settings
 from .sheet import Cell, Sheet, Value
 from .yamltext import double_quoted, scalar
 
@@ -546,5 +547,30 @@ def refuse(plan: Plan, row: Row, findings: Sequence[Finding], sheet: Sheet) -> R
     return Row(row.cells, row.line, INVALID, row.lead, note="not imported: see below")
 
 
-def severity_errors(findings: Sequence[Finding]) -> bool:
-    return any(f.severity == ERROR for f in findings)
+def existing_leads(settings: Settings) -> tuple[dict[tuple[str, str], str], set[str]]:
+    from .checker import load_all
+    from .leads import lead_files, lead_id
+
+    known: dict[tuple[str, str], str] = {}
+    for loaded in load_all(settings):
+        if loaded.lead is not None:
+            known.setdefault(lead_key(loaded.lead.company, loaded.lead.role), loaded.path)
+    taken = {lead_id(p.name) for p in lead_files(settings.leads_path)}
+    return known, taken
+
+
+def checked(plan: Plan, sheet: Sheet, settings: Settings, day: dt.date) -> Plan:
+    """Every new lead read back and checked as `followthrough check` would; failures refused."""
+    from .checker import check_loaded
+    from .leads import load_text
+
+    rows = []
+    for row in plan.rows:
+        if row.action == CREATE and row.text is not None:
+            display = f"{settings.leads_dir}/{row.name}.yaml"
+            result = check_loaded(load_text(row.text, display), settings, day)
+            errors = [f for f in result.findings if f.severity == ERROR]
+            if errors:
+                row = refuse(plan, row, errors, sheet)
+        rows.append(row)
+    return Plan(plan.columns, rows, plan.findings, plan.empty_rows)

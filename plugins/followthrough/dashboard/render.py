@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import shlex
 from importlib import resources
 
 import jinja2
 
 from ..agenda import STATES, UPCOMING_DAYS, State
+from ..drafts import Draft
 from ..findings import RULES
 from ..model import ordinal
 from . import chart, escape
@@ -34,6 +36,23 @@ def when(row: Row, today: dt.date) -> str:
     return f"in {days(delta)}"
 
 
+def shorten(text: str, width: int = 160) -> str:
+    """One line of at most `width` characters, cut at a word."""
+    flat = " ".join(text.split())
+    if len(flat) <= width:
+        return flat
+    return flat[: width - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def log_command(draft: Draft) -> str:
+    """The command that logs a sent draft, its message read from standard input."""
+    args = ["followthrough", "log", draft.lead, draft.entry_type]
+    if draft.contact:
+        args += ["--with", draft.contact]
+    args += ["--channel", "email", "--message-file", "-"]
+    return shlex.join(args)
+
+
 def long_date(day: dt.date) -> str:
     return f"{day:%A} {day.day} {day:%B %Y}"
 
@@ -56,9 +75,15 @@ def environment() -> jinja2.Environment:
         tel=escape.tel,
         days=days,
         long_date=long_date,
+        shorten=shorten,
     )
     env.globals.update(
-        states=STATES, upcoming_days=UPCOMING_DAYS, rules=RULES, when=when, chart=chart.svg
+        states=STATES,
+        upcoming_days=UPCOMING_DAYS,
+        rules=RULES,
+        when=when,
+        chart=chart.svg,
+        log_command=log_command,
     )
     return env
 

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from pathlib import Path
 
 import click
 
-from . import spreadsheet as ss
-from .cli import config_option, load_settings, resolve_day, today_option
-from .findings import ERROR, printable
-from .settings import Settings
-from .sheet import Sheet
+from .. import spreadsheet as ss
+from ..findings import ERROR, printable
+from .options import config_option, load_settings, resolve_day, today_option
 
 COLUMNS = ("where", "lead file", "company", "role", "status", "contact", "what")
 WIDTH = 28
@@ -48,35 +45,6 @@ def table(plan: ss.Plan, leads_dir: str) -> str:
     return "\n".join(out)
 
 
-def existing_leads(settings: Settings) -> tuple[dict[tuple[str, str], str], set[str]]:
-    from .checker import load_all
-    from .leads import lead_files, lead_id
-
-    known: dict[tuple[str, str], str] = {}
-    for loaded in load_all(settings):
-        if loaded.lead is not None:
-            known.setdefault(ss.lead_key(loaded.lead.company, loaded.lead.role), loaded.path)
-    taken = {lead_id(p.name) for p in lead_files(settings.leads_path)}
-    return known, taken
-
-
-def checked_plan(plan: ss.Plan, sheet: Sheet, settings: Settings, day: dt.date) -> ss.Plan:
-    """Every new lead read back and checked as `followthrough check` would; failures refused."""
-    from .checker import check_loaded
-    from .leads import load_text
-
-    rows = []
-    for row in plan.rows:
-        if row.action == ss.CREATE and row.text is not None:
-            display = f"{settings.leads_dir}/{row.name}.yaml"
-            result = check_loaded(load_text(row.text, display), settings, day)
-            errors = [f for f in result.findings if f.severity == ERROR]
-            if errors:
-                row = ss.refuse(plan, row, errors, sheet)
-        rows.append(row)
-    return ss.Plan(plan.columns, rows, plan.findings, plan.empty_rows)
-
-
 @click.command("import")
 @click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
 @click.option(
@@ -105,10 +73,11 @@ def import_(
     --write, shows what would be created. With it, writes each new lead (never over a file),
     and reports a lead already there (same company and role) instead of making it twice.
     """
-    from . import scaffold
-    from .checker import display_path
-    from .sheet import read
-    from .writer import create_atomic
+    from .. import scaffold
+    from ..checker import display_path
+    from ..sheet import read
+    from ..writer import create_atomic
+    from .scaffold import _write_schema
 
     settings = load_settings(config)
     day = resolve_day(settings, today)
@@ -121,7 +90,7 @@ def import_(
         click.echo(finding.text())
     if sheet is None:
         sys.exit(1)
-    known, taken = existing_leads(settings)
+    known, taken = ss.existing_leads(settings)
     folder = settings.leads_path
     try:
         plan = ss.plan(
@@ -129,7 +98,7 @@ def import_(
         )
     except ss.BadMap as exc:
         raise click.UsageError(str(exc)) from None
-    plan = checked_plan(plan, sheet, settings, day)
+    plan = ss.checked(plan, sheet, settings, day)
     leads_dir = display_path(folder)
     if plan.rows:
         click.echo(table(plan, leads_dir))
@@ -156,8 +125,6 @@ def import_(
             written += 1
             click.echo(f"created {display_path(path)}")
         schema_file = settings.root / scaffold.SCHEMA_PATH
-        from .chores import _write_schema
-
         if written and _write_schema(schema_file, scaffold.schema_text()):
             click.echo(f"wrote the editor schema {display_path(schema_file)}")
     parts = [
