@@ -320,3 +320,15 @@ def test_latin1_export_is_read_with_a_warning(repo: Path) -> None:
     assert "warning import the file is not UTF-8" in done.stdout
     lead = load_file(repo / "leads" / "cafe-muller-barista.yaml").lead
     assert lead is not None and lead.company == "Café Müller"
+
+
+def test_create_atomic_never_replaces_a_file(tmp_path: Path) -> None:
+    from followthrough.writer import create_atomic
+
+    target = tmp_path / "a.yaml"
+    create_atomic(target, b"company: A\n")
+    assert target.read_bytes() == b"company: A\n"
+    with pytest.raises(FileExistsError):
+        create_atomic(target, b"company: B\n")
+    assert target.read_bytes() == b"company: A\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.yaml"]  # no temporary file left
