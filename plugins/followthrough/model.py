@@ -118,6 +118,7 @@ class Lead:
     url: str | None = None
     tags: tuple[str, ...] = ()
     cadence_days: int | None = None
+    country: str | None = None
     added: dt.date | None = None
     notes: str | None = None
     instructions: tuple[Instruction, ...] = ()

@@ -52,6 +52,9 @@ class FollowthroughConfig(base.Config):  # type: ignore[no-untyped-call]
     min_active_leads = c.Type(int, default=_default("min_active_leads"))
     rules = c.Type(dict, default={})
     today = c.Optional(c.Type((str, dt.date)))
+    country = c.Optional(c.Type(str))
+    subdivision = c.Optional(c.Type(str))
+    away = c.Type(list, default=[])
 
 
 def source_base(repo_url: str | None, edit_uri: str | None, docs_rel: str) -> str | None:

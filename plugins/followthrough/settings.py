@@ -12,6 +12,7 @@ from typing import Any
 
 import yaml
 
+from .days_off import Away
 from .findings import RULES, SEVERITIES
 
 CONFIG_NAMES = ("mkdocs.yml", "mkdocs.yaml", "properdocs.yml", "properdocs.yaml")
@@ -35,6 +36,9 @@ class Settings:
     min_active_leads: int = 5
     rules: Mapping[str, str] = field(default_factory=dict)
     today: dt.date | None = None  # pins the date, e.g. for a demo
+    country: str | None = None  # whose public holidays count (ISO 3166 code)
+    subdivision: str | None = None  # a state or region of that country
+    away: tuple[Away, ...] = ()  # your own time away
 
     @property
     def leads_path(self) -> Path:
@@ -80,13 +84,58 @@ def from_mapping(options: Mapping[str, Any], root: Path) -> Settings:
             value = _rules(value)
         elif name == "today":
             value = parse_date(str(value), "followthrough option today")
+        elif name in ("country", "subdivision"):
+            if not isinstance(value, str) or not value.strip():
+                raise ConfigError(f"followthrough option {name} must be a code, not {value!r}")
+            value = value.strip().upper()
+        elif name == "away":
+            value = _away(value)
         values[name] = value
+    _check_country(values.get("country"), values.get("subdivision"))
     if values.get("cadence_days") == 0:
         raise ConfigError("followthrough option cadence_days must be at least 1")
     for name in ("cadence_days", "thank_you_days"):
         if values.get(name, 0) > MAX_DAYS:
             raise ConfigError(f"followthrough option {name} must be at most {MAX_DAYS}")
     return Settings(root=root, **values)
+
+
+def _check_country(country: str | None, subdivision: str | None) -> None:
+    if subdivision is not None and country is None:
+        raise ConfigError("followthrough option subdivision needs the option country as well")
+    if country is not None:
+        from .days_off import country_problem
+
+        problem = country_problem(country, subdivision)
+        if problem is not None:
+            raise ConfigError(f"followthrough option country/subdivision: {problem}")
+
+
+_AWAY_KEYS = ("from", "until", "note")
+
+
+def _away(value: Any) -> tuple[Away, ...]:
+    example = "away: [{from: 2026-12-21, until: 2027-01-03, note: Winter holiday}]"
+    if not isinstance(value, list):
+        raise ConfigError(f"followthrough option away must be a list of periods: {example}")
+    out = []
+    for i, period in enumerate(value, start=1):
+        what = f"followthrough option away, period {i}"
+        if not isinstance(period, Mapping):
+            raise ConfigError(f"{what} must be a mapping such as {example[7:-1]}")
+        unknown = sorted(set(map(str, period)) - set(_AWAY_KEYS))
+        if unknown:
+            raise ConfigError(f"{what}: unknown key {unknown[0]!r}; use from, until and note")
+        for key in ("from", "until"):
+            if period.get(key) is None:
+                raise ConfigError(f"{what} needs `{key}` (a date YYYY-MM-DD)")
+        start = parse_date(str(period["from"]), f"{what}, from")
+        end = parse_date(str(period["until"]), f"{what}, until")
+        if end < start:
+            raise ConfigError(f"{what}: until ({end}) is before from ({start})")
+        note = period.get("note")
+        out.append(Away(start, end, None if note is None else str(note)))
+    return tuple(out)
 
 
 def _rules(value: Any) -> dict[str, str]:
