@@ -172,6 +172,44 @@ def _contact(lead: Lead, log: list[Entry]) -> Contact | None:
     return lead.contacts[0] if lead.contacts else None
 
 
+# Words that make a contact a team or a mailbox, not a person to greet by name.
+_NOT_A_PERSON = frozenset(
+    {
+        "team",
+        "hiring",
+        "recruiting",
+        "recruitment",
+        "talent",
+        "hr",
+        "careers",
+        "jobs",
+        "department",
+        "office",
+        "desk",
+        "support",
+        "sales",
+        "info",
+        "admin",
+        "people",
+        "acquisition",
+        "committee",
+        "panel",
+        "board",
+    }
+)
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "dr", "prof"})
+
+
+def first_name(name: str) -> str:
+    """What to call them: the first name, "Dr. Ito" for a title and surname, "" for a team."""
+    words = name.split()
+    if not words or any(w.lower().strip(".,") in _NOT_A_PERSON for w in words):
+        return ""
+    if words[0].lower().rstrip(".") in _HONORIFICS:
+        return f"{words[0]} {words[-1]}" if len(words) > 1 else ""
+    return words[0]
+
+
 def _latest(log: list[Entry], types: frozenset[str]) -> Entry | None:
     return next((e for e in reversed(log) if e.type in types), None)
 
@@ -186,7 +224,7 @@ def variables(it: agenda.Item, name: str) -> dict[str, Any]:
     lead = it.lead
     log = chronological(lead.log)
     contact = _contact(lead, log)
-    first = contact.name.split()[0] if contact and contact.name.split() else ""
+    first = first_name(contact.name) if contact else ""
     instr = lead.instructions[-1] if lead.instructions else None
     said = " ".join(instr.said.split()) if instr and instr.said else ""
     applied = _latest(log, frozenset({"applied"}))

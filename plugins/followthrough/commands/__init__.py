@@ -10,6 +10,7 @@ import click
 # command name -> "module:attribute" under this package
 COMMANDS: Mapping[str, str] = {
     "check": "check:check",
+    "draft": "draft:draft",
     "due": "agenda:due",
     "import": "importing:import_",
     "init": "scaffold:init",
