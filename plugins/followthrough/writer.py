@@ -346,3 +346,33 @@ def _fsync_dir(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def create_atomic(path: Path, data: bytes) -> None:
+    """Write a new file in one step; FileExistsError, and nothing changed, if `path` exists.
+
+    The data goes to a temporary file next to it, is flushed to disk, then linked to its name,
+    which fails when the name is taken: a file that appeared meanwhile is never replaced, and
+    a crash leaves either no file or the whole one.
+    """
+    umask = os.umask(0)
+    os.umask(umask)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o666 & ~umask)
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            raise
+        except OSError:  # no hard links on this file system: exclusive create instead
+            with open(path, "xb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+    _fsync_dir(path.parent)
