@@ -129,7 +129,7 @@ def test_entries_after_today_do_not_count_yet() -> None:
 
 
 def test_labels() -> None:
-    assert [label(s) for s in STAGES] == [
+    assert [label(s, "job") for s in STAGES] == [
         "Prospect",
         "Applied",
         "Screening",
@@ -139,3 +139,4 @@ def test_labels() -> None:
         "Closed: lost",
     ]
     assert label(Stage.APPLIED, "sale") == "Contacted"
+    assert label(Stage.APPLIED) == "Applied / contacted"  # jobs and sales together

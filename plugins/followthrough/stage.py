@@ -57,10 +57,10 @@ _BY_ENTRY = {
 }
 
 
-def label(stage: Stage, kind: str = "job") -> str:
-    """How a stage reads on a page; `applied` says `contacted` for a sale."""
+def label(stage: Stage, kind: str | None = None) -> str:
+    """How a stage reads on a page: `applied` says `contacted` for a sale, both for a mix."""
     if stage == Stage.APPLIED:
-        return "Contacted" if kind == "sale" else "Applied"
+        return {"job": "Applied", "sale": "Contacted"}.get(kind or "", "Applied / contacted")
     if stage in CLOSED:
         return f"Closed: {stage.value}"
     return stage.value.capitalize()
