@@ -36,6 +36,13 @@ WEEKS = 12
 NOT_RECORDED = "not recorded"
 
 
+def percent(part: int, whole: int) -> int | None:
+    """`part` of `whole` in whole percent, halves rounded up; None of nothing."""
+    if not whole:
+        return None
+    return (200 * part + whole) // (2 * whole)
+
+
 @dataclass(frozen=True, slots=True)
 class Rate:
     """How many first contacts got an answer, and how many days each answer took."""
@@ -47,10 +54,7 @@ class Rate:
 
     @property
     def percent(self) -> int | None:
-        """The share answered, in whole percent (half up); None when nobody was contacted."""
-        if not self.contacted:
-            return None
-        return (200 * self.answered + self.contacted) // (2 * self.contacted)
+        return percent(self.answered, self.contacted)
 
     @property
     def median_days(self) -> float | None:
