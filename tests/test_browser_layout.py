@@ -42,6 +42,17 @@ LEADS = {
             type: outreach
             with: Ben Okafor
         """,
+    "granite": """\
+        company: Granite Peak Insurance
+        role: Data Engineer
+        log:
+          - date: 2026-11-10
+            type: applied
+          - date: 2026-11-12
+            type: follow-up
+            waiver: They asked for a reminder two days after applying.
+            message: Honestly, this silence is ridiculous and I am fed up with waiting.
+        """,
     "bluefin": """\
         company: Bluefin Media
         role: Data Engineer
@@ -217,6 +228,7 @@ def test_all_leads_sorted_by_next_date_filtered_by_tag_and_contact(
             "Litware Inc",  # follow-up due 2026-10-27
             "Kestrel Outdoor Gear",  # 2026-11-11
             "Northwind Traders",  # 2026-11-13
+            "Granite Peak Insurance",  # 2026-11-19
             "Fabrikam Robotics",  # 2026-11-23
             "Contoso Pharmaceuticals",  # quiet until 2026-11-24
             "Bluefin Media",  # nothing planned: by name
@@ -333,6 +345,28 @@ def test_weekly_chart_series_differ_and_labels_are_readable(
         for a, b in itertools.pairwise(weeks):
             assert a["right"] <= b["left"], (a, b)
         no_sideways_scroll(page)
+        assert watched.errors == []
+    finally:
+        page.context.close()
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("width", WIDTHS)
+def test_waived_entries_one_row_each_with_whole_rule_names(
+    site_url: str, browser: Browser, width: int, scheme: str
+) -> None:
+    watched = open_page(browser, site_url, width, scheme)
+    page = watched.page
+    try:
+        rows = page.locator(".ft-waived tbody tr")
+        expect(rows).to_have_count(1)  # too soon, and two phrases of anger: one entry
+        rules = rows.first.locator(".ft-rule").all_inner_texts()
+        assert rules == ["cadence/too-soon", "tone/negative"]
+        expect(rows.first).to_contain_text("They asked for a reminder two days after applying.")
+        expect(rows.first).to_contain_text("leads/granite.yaml:6")
+        assert page.evaluate(BROKEN_WORDS, ".ft-waived td, .ft-findings td") == []
+        no_sideways_scroll(page)
+        assert page.evaluate(CONTRAST, [".ft-waived td", None]) >= 4.5
         assert watched.errors == []
     finally:
         page.context.close()

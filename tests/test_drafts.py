@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -113,7 +114,6 @@ def test_a_draft_is_filled_from_the_lead() -> None:
     "body",
     [
         "Line one & two = three?\nSecond line: 100% #1 café\n",
-        "a" * 5000 + "\n",
         "Hi+there, a/b; c,d\n",
     ],
 )
@@ -124,6 +124,16 @@ def test_mailto_carries_the_draft_exactly(body: str) -> None:
     query = urllib.parse.parse_qs(uri.split("?", 1)[1], strict_parsing=True)
     assert query["subject"] == ["Re: role & pay?"]
     assert query["body"] == ["\r\n".join(body.splitlines())]
+
+
+def test_a_long_body_still_makes_a_link_that_opens() -> None:
+    body = "".join(f"Paragraph {i}: all good, thank you & see you soon.\n\n" for i in range(200))
+    uri = drafts.mailto("dana@northwind.example", "Long", body)
+    assert len(uri) <= drafts.MAILTO_LIMIT
+    sent = urllib.parse.parse_qs(uri.split("?", 1)[1])["body"][0]
+    assert sent.endswith("[...]")
+    kept = sent.removesuffix("[...]").rstrip()
+    assert "\r\n".join(body.splitlines()).startswith(kept) and len(kept) > 1000
 
 
 def _write(folder: Path, name: str, text: str) -> Path:
@@ -170,3 +180,41 @@ def test_a_broken_template_names_its_file_and_line(
 def test_an_unknown_template_lists_the_known_ones() -> None:
     with pytest.raises(drafts.DraftError, match="follow-up-after-quiet"):
         drafts.render(_quill(), name="follow-up-someday")
+
+
+@pytest.mark.parametrize(
+    ("name", "called"),
+    [
+        ("Dana Reyes", "Dana"),
+        ("Hiring team", ""),
+        ("Talent Acquisition", ""),
+        ("Dr. Keiko Ito", "Dr. Ito"),
+        ("Ms. Okafor", "Ms. Okafor"),
+        ("Tomás", "Tomás"),
+        ("", ""),
+    ],
+)
+def test_who_is_greeted_by_name(name: str, called: str) -> None:
+    assert drafts.first_name(name) == called
+
+
+def test_the_site_builds_with_a_broken_template_and_says_so(tmp_path: Path) -> None:
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    shutil.copytree(ROOT / "leads", tmp_path / "leads")
+    (tmp_path / "docs").mkdir()
+    _write(tmp_path / "templates", "thank-you", "Subject: x\n\n{{ first_nam }}\n")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "FOLLOWTHROUGH_TODAY": "2026-11-20"}
+    out = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-d", str(tmp_path / "site")],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert out.returncode == 0, out.stderr
+    assert "draft for quillfeather-labs" in out.stderr and "thank-you.txt.j2:3" in out.stderr
+    page = (tmp_path / "site" / "lead" / "quillfeather-labs" / "index.html").read_text("utf-8")
+    assert "did not render" in page and "first_nam" in page
+    other = (tmp_path / "site" / "lead" / "tidewater-logistics" / "index.html").read_text("utf-8")
+    assert "ft-draft__body" in other  # the other drafts are still there

@@ -358,8 +358,8 @@ def test_calendar_text_parses_back_exactly(company: str, role: str, contact: str
     found = events(feed)
     assert len(found) == 1
     want_role = role.replace("\r\n", "\n")
-    summary = str(found[0]["summary"])
-    assert summary == f"follow-up with {contact}: {company} ({want_role})"
+    assert str(found[0]["summary"]) == f"Follow up with {contact} — {company}"
+    assert str(found[0]["description"]).startswith(f"{want_role} at {company}.\n")
     # each content line is one record: the value never starts a line of its own
     lines = feed.split(b"\r\n")
     assert lines.count(b"BEGIN:VEVENT") == 1 and lines.count(b"END:VCALENDAR") == 1
@@ -369,7 +369,7 @@ def test_calendar_text_parses_back_exactly(company: str, role: str, contact: str
 @pytest.mark.parametrize("text", ["C:\\Notes\\New", "a \\N b", "\\n literal"])
 def test_calendar_keeps_backslash_n_as_written(text: str) -> None:
     (event,) = events(feed_of(ics_lead(text, "role", "Dana")))
-    assert str(event["summary"]) == f"follow-up with Dana: {text} (role)"
+    assert str(event["summary"]) == f"Follow up with Dana — {text}"
 
 
 def test_calendar_has_no_control_characters() -> None:

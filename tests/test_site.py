@@ -118,10 +118,10 @@ def test_calendar_feed_parses_back(site_repo: Path) -> None:
         "contoso-contact-allowed-2026-11-24@followthrough",
     }
     northwind = events["northwind-follow-up-2026-11-13@followthrough"]
-    assert northwind.decoded("DTSTART") == dt.date(2026, 11, 13)
-    assert northwind.decoded("DTEND") == dt.date(2026, 11, 14)
-    assert "Northwind Traders" in str(northwind["SUMMARY"])
-    assert "Dana Reyes" in str(northwind["SUMMARY"])
+    assert northwind.decoded("DTSTART") == dt.date(2026, 11, 20)  # overdue: shown today
+    assert northwind.decoded("DTEND") == dt.date(2026, 11, 21)
+    assert str(northwind["SUMMARY"]) == "Follow up with Dana Reyes — Northwind Traders"
+    assert "Due 2026-11-13, 7 days overdue" in str(northwind["DESCRIPTION"])
 
 
 def test_own_index_and_nav_keep_the_dashboard_reachable(tmp_path: Path) -> None:

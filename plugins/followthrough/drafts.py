@@ -96,15 +96,39 @@ class Draft:
         return mailto(self.to, self.subject, self.body)
 
 
-def mailto(to: str | None, subject: str, body: str) -> str:
-    """A mailto: URI (RFC 6068): every reserved character percent-encoded, line breaks as CRLF."""
+# Mail clients and browsers cut or refuse longer mailto: links (some at about 2,000 characters).
+MAILTO_LIMIT = 2000
+CUT = "\n[...]"
+
+
+def mailto(to: str | None, subject: str, body: str, limit: int = MAILTO_LIMIT) -> str:
+    """A mailto: URI (RFC 6068): reserved characters percent-encoded, line breaks as CRLF.
+
+    A body too long for a link is cut at a word, marked with "[...]", so that the link still opens
+    a mail client; the page's copy button carries the whole draft.
+    """
 
     def enc(text: str) -> str:
         return urllib.parse.quote(text, safe="")
 
-    body = "\r\n".join(body.splitlines())
-    query = f"subject={enc(subject)}&body={enc(body)}"
-    return f"mailto:{enc(to or '').replace('%40', '@')}?{query}"
+    def uri(text: str) -> str:
+        text = "\r\n".join(text.splitlines())
+        return f"mailto:{enc(to or '').replace('%40', '@')}?subject={enc(subject)}&body={enc(text)}"
+
+    full = uri(body)
+    if len(full) <= limit:
+        return full
+    low, high = 0, len(body)
+    while low < high:  # the longest prefix that fits, found by halving
+        mid = (low + high + 1) // 2
+        if len(uri(body[:mid] + CUT)) <= limit:
+            low = mid
+        else:
+            high = mid - 1
+    kept = body[:low]
+    if " " in kept.strip():
+        kept = kept.rstrip().rsplit(None, 1)[0]
+    return uri(kept.rstrip() + CUT)
 
 
 def situation(it: agenda.Item) -> str:
@@ -148,6 +172,44 @@ def _contact(lead: Lead, log: list[Entry]) -> Contact | None:
     return lead.contacts[0] if lead.contacts else None
 
 
+# Words that make a contact a team or a mailbox, not a person to greet by name.
+_NOT_A_PERSON = frozenset(
+    {
+        "team",
+        "hiring",
+        "recruiting",
+        "recruitment",
+        "talent",
+        "hr",
+        "careers",
+        "jobs",
+        "department",
+        "office",
+        "desk",
+        "support",
+        "sales",
+        "info",
+        "admin",
+        "people",
+        "acquisition",
+        "committee",
+        "panel",
+        "board",
+    }
+)
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "dr", "prof"})
+
+
+def first_name(name: str) -> str:
+    """What to call them: the first name, "Dr. Ito" for a title and surname, "" for a team."""
+    words = name.split()
+    if not words or any(w.lower().strip(".,") in _NOT_A_PERSON for w in words):
+        return ""
+    if words[0].lower().rstrip(".") in _HONORIFICS:
+        return f"{words[0]} {words[-1]}" if len(words) > 1 else ""
+    return words[0]
+
+
 def _latest(log: list[Entry], types: frozenset[str]) -> Entry | None:
     return next((e for e in reversed(log) if e.type in types), None)
 
@@ -162,7 +224,7 @@ def variables(it: agenda.Item, name: str) -> dict[str, Any]:
     lead = it.lead
     log = chronological(lead.log)
     contact = _contact(lead, log)
-    first = contact.name.split()[0] if contact and contact.name.split() else ""
+    first = first_name(contact.name) if contact else ""
     instr = lead.instructions[-1] if lead.instructions else None
     said = " ".join(instr.said.split()) if instr and instr.said else ""
     applied = _latest(log, frozenset({"applied"}))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 
 ERROR = "error"
 WARNING = "warning"
@@ -49,6 +49,8 @@ class Finding:
     severity: str
     rule: str
     message: str
+    # the index of the log entry it is about (its place in the file's `log` list), if any
+    entry: int | None = field(default=None, compare=False)
 
     def text(self) -> str:
         line = f"{self.path}:{self.line}:{self.column}: {self.severity} {self.rule} {self.message}"
@@ -68,8 +70,14 @@ def report_text(findings: list[Finding], files: int) -> str:
     return "\n".join(lines) + ("\n" if lines else "")
 
 
+def _public(f: Finding) -> dict[str, object]:
+    out = asdict(f)
+    del out["entry"]
+    return out
+
+
 def report_json(findings: list[Finding], files: int) -> str:
-    doc = {"files": files, "findings": [asdict(f) for f in findings]}
+    doc = {"files": files, "findings": [_public(f) for f in findings]}
     return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
 
 

@@ -48,6 +48,7 @@ def _default(name: str) -> Any:
 
 class FollowthroughConfig(base.Config):  # type: ignore[no-untyped-call]
     leads_dir = c.Type(str, default=_default("leads_dir"))
+    templates_dir = c.Type(str, default=_default("templates_dir"))
     cadence_days = c.Type(int, default=_default("cadence_days"))
     business_days = c.Type(bool, default=_default("business_days"))
     max_unanswered = c.Type(int, default=_default("max_unanswered"))
@@ -146,7 +147,11 @@ class FollowthroughPlugin(BasePlugin[FollowthroughConfig]):  # type: ignore[no-u
             pinned=self.pinned,
             layout=self.layout,
             source_base=source_base(config.repo_url, config.edit_uri, docs_rel),
+            templates=self.settings.templates_path,
         )
+        for row in board.rows:
+            if row.draft_error:
+                log.warning(f"draft for {row.lead.id}: {row.draft_error}")
         pages = dashboard.render_pages(board)
         in_nav = {self.layout.home, self.layout.all_leads, self.layout.numbers}
         for uri, content in pages.items():

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from .findings import OFF, WAIVABLE_PREFIXES, Finding
 from .loader import Source
-from .model import Entry, Lead, Pos, chronological, instruction_end, ordinal
+from .model import Entry, Instruction, Lead, Pos, chronological, instruction_end, ordinal
 from .settings import Settings
 
 GOOD_CHECK_IN = (
@@ -58,6 +58,7 @@ def log_order(lead: Lead, ctx: Context) -> Iterator[Hit]:
                 entry.pos,
                 f"{_what(entry)} comes after {_what(latest)} in the log; keep the log "
                 "oldest first: move this entry up",
+                entry,
             )
             continue
         later_time = entry.time is not None and (latest_time is None or entry.time > latest_time)
@@ -66,15 +67,16 @@ def log_order(lead: Lead, ctx: Context) -> Iterator[Hit]:
 
 
 def log_future(lead: Lead, ctx: Context) -> Iterator[Hit]:
-    for item, what in [(e, _what(e)) for e in lead.log] + [
-        (i, f"the {i.kind} instruction of {i.date.isoformat()}") for i in lead.instructions
-    ]:
+    dated: list[tuple[Entry | Instruction, str]] = [(e, _what(e)) for e in lead.log]
+    dated += [(i, f"the {i.kind} instruction of {i.date.isoformat()}") for i in lead.instructions]
+    for item, what in dated:
         if item.date > ctx.today:
             yield Hit(
                 "log/future",
                 item.pos,
                 f"{what} is dated after today ({ctx.today.isoformat()}); log things once "
                 "they have happened (a planned check-in shows on the agenda by itself)",
+                item if isinstance(item, Entry) else None,
             )
 
 
@@ -184,7 +186,13 @@ def check(lead: Lead, ctx: Context) -> Result:
             if severity == OFF:
                 continue
             finding = Finding(
-                lead.path, hit.pos.line, hit.pos.column, severity, hit.rule, hit.message
+                lead.path,
+                hit.pos.line,
+                hit.pos.column,
+                severity,
+                hit.rule,
+                hit.message,
+                None if hit.entry is None else hit.entry.index,
             )
             if (
                 hit.entry is not None

@@ -251,10 +251,13 @@ class Builder:
     def __init__(self, src: Source) -> None:
         self.src = src
         self.findings: list[Finding] = []
+        self.entry: int | None = None  # the log entry being read, for the findings about it
 
     def fail(self, node: yaml.Node, message: str, rule: str = "schema") -> None:
         pos = mark_pos(node.start_mark)
-        self.findings.append(Finding(self.src.path, pos.line, pos.column, ERROR, rule, message))
+        self.findings.append(
+            Finding(self.src.path, pos.line, pos.column, ERROR, rule, message, self.entry)
+        )
 
     def mapping(self, node: yaml.Node, obj: Obj, where: str) -> dict[str, tuple[Any, yaml.Node]]:
         """Known keys with their converted values and key nodes; findings for the rest."""
@@ -398,9 +401,11 @@ class Builder:
         assert spec.item is not None
         items = []
         for i, child in enumerate(node.value, start=1):
+            self.entry = i - 1 if spec.item is ENTRY else None
             items.append(
                 (self.mapping(child, spec.item, f"{spec.item.name} {i} of `{spec.name}`"), child)
             )
+        self.entry = None
         return True, items
 
 

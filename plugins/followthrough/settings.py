@@ -26,6 +26,7 @@ class ConfigError(Exception):
 class Settings:
     root: Path = field(default_factory=Path.cwd)
     leads_dir: str = "leads"
+    templates_dir: str = "templates"  # the repository's own drafts (draft_templates/ names)
     cadence_days: int = 7
     business_days: bool = False
     max_unanswered: int = 3
@@ -38,6 +39,12 @@ class Settings:
     @property
     def leads_path(self) -> Path:
         return self.root / self.leads_dir
+
+    @property
+    def templates_path(self) -> Path | None:
+        """The repository's own drafts folder, when there is one."""
+        path = self.root / self.templates_dir
+        return path if path.is_dir() else None
 
     def severity(self, rule: str) -> str:
         return self.rules.get(rule, RULES[rule][0])
@@ -67,8 +74,8 @@ def from_mapping(options: Mapping[str, Any], root: Path) -> Settings:
             raise ConfigError(
                 f"followthrough option business_days must be true or false, not {value!r}"
             )
-        elif name == "leads_dir" and not isinstance(value, str):
-            raise ConfigError(f"followthrough option leads_dir must be a path, not {value!r}")
+        elif name in ("leads_dir", "templates_dir") and not isinstance(value, str):
+            raise ConfigError(f"followthrough option {name} must be a path, not {value!r}")
         elif name == "rules":
             value = _rules(value)
         elif name == "today":

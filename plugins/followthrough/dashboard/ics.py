@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 import icalendar
 
-from ..agenda import State
+from ..agenda import FIRST_CONTACT, FOLLOW_UP, REPLY, THANK_YOU, State
+from ..model import ordinal
 from .view import Dashboard, Row
 
 PRODID = "-//followthrough//follow-up dashboard//EN"
@@ -31,25 +33,91 @@ class _Text(icalendar.vText):
         return text.encode("utf-8")
 
 
-def _event(
-    uid: str, day: dt.date, summary: str, description: str, stamp: dt.datetime, url: str | None
-) -> icalendar.Event:
-    event = icalendar.Event()
-    event.add("uid", f"{uid}@followthrough")
-    event.add("dtstamp", stamp)
-    event.add("dtstart", day)
-    event.add("dtend", day + dt.timedelta(days=1))
-    event.add("summary", _Text(summary))
-    event.add("description", _Text(description))
-    event.add("transp", "TRANSPARENT")
-    if url:
-        event.add("url", url)
-    return event
+@dataclass(frozen=True, slots=True)
+class Event:
+    uid: str
+    day: dt.date
+    summary: str
+    description: str
+    url: str | None
+    since: dt.date  # when it fell due: the most overdue comes first on a day
 
 
-def _title(row: Row) -> str:
-    role = f" ({row.lead.role})" if row.lead.role else ""
-    return f"{row.lead.company}{role}"
+def _component(event: Event, stamp: dt.datetime) -> icalendar.Event:
+    out = icalendar.Event()
+    out.add("uid", f"{event.uid}@followthrough")
+    out.add("dtstamp", stamp)
+    out.add("dtstart", event.day)
+    out.add("dtend", event.day + dt.timedelta(days=1))
+    out.add("summary", _Text(event.summary))
+    out.add("description", _Text(event.description))
+    out.add("transp", "TRANSPARENT")
+    if event.url:
+        out.add("url", event.url)
+    return out
+
+
+# what to do, as a person would write it in a calendar: with a name, and without one
+_ACTIONS = {
+    FIRST_CONTACT: ("Get in touch with {}", "Make the first contact"),
+    REPLY: ("Reply to {}", "Reply"),
+    THANK_YOU: ("Thank {}", "Send a thank-you"),
+    FOLLOW_UP: ("Follow up with {}", "Follow up"),
+}
+
+
+def title(action: str, contact: str | None, company: str) -> str:
+    """An event's title: what to do, with whom, at which company."""
+    named, bare = _ACTIONS.get(action, (action + " with {}", action))
+    what = named.format(contact) if contact else bare
+    return f"{what} — {company}"
+
+
+def _about(row: Row) -> str:
+    lead = row.lead
+    return f"{lead.role} at {lead.company}" if lead.role else lead.company
+
+
+def events(d: Dashboard, site_url: str | None = None) -> list[Event]:
+    """The feed's events, by date: what is due (overdue ones today, so they stay in sight),
+    upcoming follow-ups, and the day a blocked lead may be contacted again."""
+    found = []
+    for row in d.rows:
+        it = row.item
+        url = None
+        if site_url:
+            url = site_url.rstrip("/") + "/" + d.layout.url(d.layout.lead(row.lead.id))
+        if it.state in (State.DUE, State.UPCOMING) and it.due is not None and it.action:
+            day = max(it.due, d.today)  # overdue: today, so it stays in sight
+            late = (d.today - it.due).days
+            when = f"Due {it.due.isoformat()}"
+            if late > 0:
+                when += f", {ordinal(late, 'day')} overdue"
+            found.append(
+                Event(
+                    f"{row.lead.id}-{it.action}-{it.due.isoformat()}",
+                    day,
+                    title(it.action, row.contact, row.lead.company),
+                    f"{_about(row)}.\n{when}: {it.reason}",
+                    url,
+                    it.due,
+                )
+            )
+        elif it.state == State.BLOCKED and it.until is not None:
+            said = it.instruction.kind if it.instruction else "instruction"
+            what = "Quiet period ends" if said == "quiet-until" else "Contact allowed again"
+            found.append(
+                Event(
+                    f"{row.lead.id}-contact-allowed-{it.until.isoformat()}",
+                    it.until,
+                    f"{what} — {row.lead.company}",
+                    f"{_about(row)}.\n{it.reason}",
+                    url,
+                    it.until,
+                )
+            )
+    found.sort(key=lambda e: (e.day, e.since, e.summary.casefold(), e.uid))
+    return found
 
 
 def calendar(d: Dashboard, name: str = "Follow-ups", site_url: str | None = None) -> bytes:
@@ -59,32 +127,6 @@ def calendar(d: Dashboard, name: str = "Follow-ups", site_url: str | None = None
     cal.add("calscale", "GREGORIAN")
     cal.add("x-wr-calname", name)
     stamp = dt.datetime.combine(d.today, dt.time(), tzinfo=dt.UTC)
-    for row in d.rows:
-        it = row.item
-        url = None
-        if site_url:
-            url = site_url.rstrip("/") + "/" + d.layout.url(d.layout.lead(row.lead.id))
-        if it.state in (State.DUE, State.UPCOMING) and it.due is not None and it.action:
-            who = f" with {row.contact}" if row.contact else ""
-            cal.add_component(
-                _event(
-                    f"{row.lead.id}-{it.action}-{it.due.isoformat()}",
-                    it.due,
-                    f"{it.action}{who}: {_title(row)}",
-                    it.reason,
-                    stamp,
-                    url,
-                )
-            )
-        elif it.state == State.BLOCKED and it.until is not None:
-            cal.add_component(
-                _event(
-                    f"{row.lead.id}-contact-allowed-{it.until.isoformat()}",
-                    it.until,
-                    f"contact allowed again: {_title(row)}",
-                    it.reason,
-                    stamp,
-                    url,
-                )
-            )
+    for event in events(d, site_url):
+        cal.add_component(_component(event, stamp))
     return bytes(cal.to_ical())

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import shlex
 from importlib import resources
 
 import jinja2
 
 from .. import numbers
 from ..agenda import STATES, UPCOMING_DAYS, State
+from ..drafts import Draft
 from ..findings import RULES
 from ..model import ordinal
 from . import bars, chart, escape
@@ -42,6 +44,23 @@ def median(value: float | None) -> str:
     return days(int(value)) if value == int(value) else f"{value:g} days"
 
 
+def shorten(text: str, width: int = 160) -> str:
+    """One line of at most `width` characters, cut at a word."""
+    flat = " ".join(text.split())
+    if len(flat) <= width:
+        return flat
+    return flat[: width - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def log_command(draft: Draft) -> str:
+    """The command that logs a sent draft, its message read from standard input."""
+    args = ["followthrough", "log", draft.lead, draft.entry_type]
+    if draft.contact:
+        args += ["--with", draft.contact]
+    args += ["--channel", "email", "--message-file", "-"]
+    return shlex.join(args)
+
+
 def long_date(day: dt.date) -> str:
     return f"{day:%A} {day.day} {day:%B %Y}"
 
@@ -65,9 +84,15 @@ def environment() -> jinja2.Environment:
         days=days,
         long_date=long_date,
         median=median,
+        shorten=shorten,
     )
     env.globals.update(
-        states=STATES, upcoming_days=UPCOMING_DAYS, rules=RULES, when=when, chart=chart.svg
+        states=STATES,
+        upcoming_days=UPCOMING_DAYS,
+        rules=RULES,
+        when=when,
+        chart=chart.svg,
+        log_command=log_command,
     )
     env.globals.update(bars=bars, text_y=bars.TEXT_Y, bar_y=bars.BAR_Y, bar_height=bars.BAR_HEIGHT)
     return env

@@ -6,9 +6,10 @@ import datetime as dt
 import posixpath
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from urllib.parse import quote
 
-from .. import agenda
+from .. import agenda, drafts
 from ..agenda import (
     BLOCKED,
     CLOSED,
@@ -66,9 +67,25 @@ class Layout:
 
 @dataclass(frozen=True, slots=True)
 class Waived:
+    """A log entry whose waiver turned off rules that it breaks, each rule named once."""
+
     lead: Lead
     entry: Entry
-    finding: Finding
+    path: str
+    rules: tuple[str, ...]
+
+
+def waived_entries(lead: Lead, hits: Sequence[tuple[Entry, Finding]]) -> list[Waived]:
+    """One row per waived entry, in log order, with the rules it would break in the order found."""
+    entries: dict[int, tuple[Entry, str]] = {}
+    rules: dict[int, dict[str, None]] = {}
+    for entry, finding in hits:
+        entries.setdefault(entry.index, (entry, finding.path))
+        rules.setdefault(entry.index, {})[finding.rule] = None
+    return [
+        Waived(lead, entry, path, tuple(rules[index]))
+        for index, (entry, path) in sorted(entries.items())
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +120,16 @@ class Row:
     contact: str | None
     next_action: str | None = None  # for a blocked lead: what comes once the block ends
     next_due: dt.date | None = None
+    draft: drafts.Draft | None = None  # a suggested message, for what is due or upcoming
+    draft_error: str | None = None  # a template of the repository's own that did not render
+
+    @property
+    def last_sent(self) -> Entry | None:
+        """The latest message you sent this lead, to show next to the draft."""
+        return next(
+            (e for e in reversed(self.lead.log) if e.by_you and e.message and e.message.strip()),
+            None,
+        )
 
     @property
     def lead(self) -> Lead:
@@ -176,14 +203,22 @@ def contact_name(item: Item) -> str | None:
     return item.lead.contacts[0].name if item.lead.contacts else None
 
 
-def _row(checked: Checked, lead: Lead, settings: Settings, today: dt.date) -> Row:
+def _row(
+    checked: Checked, lead: Lead, settings: Settings, today: dt.date, templates: Path | None
+) -> Row:
     it = agenda.item(lead, settings, today)
     next_action = next_due = None
     if it.state == BLOCKED and it.until is not None:
         after = agenda.item(lead, settings, it.until)
         if after.state in (DUE, UPCOMING):
             next_action, next_due = after.action, after.due
-    return Row(it, checked, contact_name(it), next_action, next_due)
+    draft = error = None
+    if it.state in (DUE, UPCOMING):
+        try:
+            draft = drafts.render(it, templates)
+        except drafts.DraftError as exc:
+            error = str(exc)
+    return Row(it, checked, contact_name(it), next_action, next_due, draft, error)
 
 
 def monday(day: dt.date) -> dt.date:
@@ -213,7 +248,9 @@ def build(
     pinned: bool = False,
     layout: Layout | None = None,
     source_base: str | None = None,
+    templates: Path | None = None,
 ) -> Dashboard:
+    """The view of checked leads; `templates` is the repository's own drafts folder, if any."""
     rows: list[Row] = []
     unreadable: list[Checked] = []
     findings: list[Finding] = []
@@ -224,8 +261,8 @@ def build(
         if lead is None:
             unreadable.append(c)
             continue
-        rows.append(_row(c, lead, settings, today))
-        waived.extend(Waived(lead, entry, f) for entry, f in c.waived)
+        rows.append(_row(c, lead, settings, today, templates))
+        waived.extend(waived_entries(lead, c.waived))
     rows.sort(key=lambda r: agenda.order(r.item))
     leads = [r.lead for r in rows]
     this_week = monday(today)

@@ -195,6 +195,55 @@
     });
   }
 
+  /* Copy buttons of the drafts: the clipboard API where the page may use it, else a selection. */
+  function copyText(text) {
+    if (navigator.clipboard && window.isSecureContext) {
+      return navigator.clipboard.writeText(text);
+    }
+    var area = document.createElement("textarea");
+    area.value = text;
+    area.setAttribute("readonly", "");
+    area.style.position = "fixed";
+    area.style.opacity = "0";
+    document.body.appendChild(area);
+    area.select();
+    var ok = false;
+    try {
+      ok = document.execCommand("copy");
+    } catch (e) {
+      ok = false;
+    }
+    document.body.removeChild(area);
+    return ok ? Promise.resolve() : Promise.reject(new Error("copy failed"));
+  }
+
+  function onCopy(ev) {
+    var button = ev.target && ev.target.closest ? ev.target.closest(".ft-copy") : null;
+    if (!button) return;
+    var box = button.closest(".ft-draft");
+    var what = button.getAttribute("data-copy");
+    var source = box ? box.querySelector('[data-copy-source="' + what + '"]') : null;
+    if (!source) return;
+    var label = button.getAttribute("data-label") || button.textContent;
+    button.setAttribute("data-label", label);
+    copyText(source.textContent).then(
+      function () {
+        button.textContent = "Copied";
+      },
+      function () {
+        button.textContent = "Select the text to copy it";
+      }
+    );
+    setTimeout(function () {
+      button.textContent = label;
+    }, 2000);
+  }
+
+  if (!window.__ftCopyReady) {
+    window.__ftCopyReady = true;
+    document.addEventListener("click", onCopy);
+  }
+
   function init() {
     dates();
     document.querySelectorAll(".ft-all:not([data-ft-ready])").forEach(function (root) {

@@ -1,0 +1,55 @@
+"""The commands about lead files as files: `check` them, print their `schema`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from ..findings import REPORTERS, has_errors
+from .options import config_option, format_option, load_settings, resolve_day, today_option
+
+
+@click.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, readable=False))
+@format_option
+@today_option
+@config_option
+def check(paths: tuple[Path, ...], fmt: str, today: str | None, config: str | None) -> None:
+    """Check lead files against the schema and the follow-up rules (default: every lead)."""
+    from ..checker import findings_of
+    from ..leads import is_lead_name, lead_files
+
+    settings = load_settings(config)
+    day = resolve_day(settings, today)
+    files: list[Path] = [] if paths else lead_files(settings.leads_path)
+    for path in paths:
+        if is_lead_name(path.name):
+            files.append(path)
+        elif path.is_dir():
+            files.extend(lead_files(path))
+        else:
+            click.echo(
+                f"{path}: skipped: a lead file is named *.yaml or *.yml and does not "
+                "start with _ or .",
+                err=True,
+            )
+    findings = findings_of(files, settings, day)
+    click.echo(REPORTERS[fmt](findings, len(files)), nl=False)
+    if fmt == "text" and findings:
+        errors = sum(f.severity == "error" for f in findings)
+        click.echo(
+            f"{errors} error(s), {len(findings) - errors} warning(s) in {len(files)} file(s)",
+            err=True,
+        )
+    sys.exit(1 if has_errors(findings) else 0)
+
+
+@click.command()
+def schema() -> None:
+    """Print the JSON Schema (draft 2020-12) of a lead file."""
+    from ..schema import json_schema
+
+    click.echo(json.dumps(json_schema(), indent=2))

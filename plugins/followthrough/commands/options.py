@@ -1,0 +1,52 @@
+"""What every command shares: the --config, --today and --format options and reading settings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import click
+
+from .. import settings as settings_mod
+from ..findings import REPORTERS
+
+
+def load_settings(config: str | None) -> settings_mod.Settings:
+    try:
+        return settings_mod.load(Path(config) if config else None)
+    except settings_mod.ConfigError as exc:
+        raise click.UsageError(str(exc)) from None
+
+
+def resolve_day(settings: settings_mod.Settings, today: str | None) -> dt.date:
+    try:
+        return settings_mod.resolve_today(settings, today)
+    except settings_mod.ConfigError as exc:
+        raise click.UsageError(str(exc)) from None
+
+
+config_option = click.option(
+    "--config",
+    "config",
+    metavar="FILE",
+    help="mkdocs.yml to read settings from (default: found walking up)",
+)
+today_option = click.option(
+    "--today",
+    metavar="YYYY-MM-DD",
+    help="today's date (default: $FOLLOWTHROUGH_TODAY, the `today` setting, or the local date)",
+)
+format_option = click.option(
+    "--format", "fmt", type=click.Choice(sorted(REPORTERS)), default="text", show_default=True
+)
+
+
+def plain_text(value: str | None, option: str) -> str | None:
+    """The option's text with Windows line ends made plain; a usage error if not UTF-8."""
+    if value is None:
+        return None
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise click.UsageError(f"{option} is not valid UTF-8 text") from None
+    return value.replace("\r\n", "\n")
