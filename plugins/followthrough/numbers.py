@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from .model import KINDS, Entry, Lead, chronological
 from .rules import cadence_days
 from .settings import Settings
-from .stage import OPEN, STAGES, Stage, label, reached, stage
+from .stage import OPEN, STAGES, Stage, furthest, label, standing
 
 WEEKS = 12
 NOT_RECORDED = "not recorded"
@@ -115,12 +115,21 @@ class FirstContact:
         return None if self.answer is None else (self.answer.date - self.entry.date).days
 
 
-def _log(lead: Lead, today: dt.date) -> list[Entry]:
-    return [e for e in chronological(lead.log) if e.date <= today]
+@dataclass(frozen=True, slots=True)
+class AsOf:
+    """A lead with its log as of `today`: in time order, nothing dated after `today`."""
+
+    lead: Lead
+    log: tuple[Entry, ...]
 
 
-def first_contact(lead: Lead, today: dt.date) -> FirstContact | None:
-    contacts = [e for e in _log(lead, today) if e.is_contact]
+def as_of(lead: Lead, today: dt.date) -> AsOf:
+    return AsOf(lead, tuple(e for e in chronological(lead.log) if e.date <= today))
+
+
+def first_contact(t: AsOf) -> FirstContact | None:
+    lead = t.lead
+    contacts = [e for e in t.log if e.is_contact]
     if not contacts or not contacts[0].by_you:
         return None
     answer = next((e for e in contacts[1:] if e.from_them), None)
@@ -157,13 +166,13 @@ def by_kind(firsts: Sequence[FirstContact]) -> tuple[Rate, ...]:
     )
 
 
-def funnel(leads: Sequence[Lead], today: dt.date) -> tuple[Step, ...]:
-    now = [stage(lead, today) for lead in leads]
+def funnel(search: Sequence[AsOf]) -> tuple[Step, ...]:
+    now = [standing(t.lead, t.log) for t in search]
     far = [
-        OPEN.index(reached(lead, today)) if s != Stage.WON else len(OPEN)
-        for lead, s in zip(leads, now, strict=True)
+        OPEN.index(furthest(t.log)) if s != Stage.WON else len(OPEN)
+        for t, s in zip(search, now, strict=True)
     ]
-    kinds = {lead.kind for lead in leads}
+    kinds = {t.lead.kind for t in search}
     kind = kinds.pop() if len(kinds) == 1 else None
     steps = []
     for i, s in enumerate(STAGES):
@@ -172,24 +181,25 @@ def funnel(leads: Sequence[Lead], today: dt.date) -> tuple[Step, ...]:
     return tuple(steps)
 
 
-def follow_ups(leads: Iterable[Lead], settings: Settings, today: dt.date) -> FollowUps:
+def follow_ups(search: Iterable[AsOf], settings: Settings, today: dt.date) -> FollowUps:
     answered = unanswered = waiting = 0
-    for lead in leads:
-        log = [e for e in _log(lead, today) if e.is_contact]
-        for i, entry in enumerate(log):
-            if entry.type != "follow-up":
-                continue
-            after = next((e for e in log[i + 1 :] if e.from_them or e.type == "follow-up"), None)
-            if after is not None and after.from_them:
-                answered += 1
-            elif (
-                after is None
-                and lead.status == "active"
-                and ((today - entry.date).days < cadence_days(lead, settings))
-            ):
-                waiting += 1
-            else:
-                unanswered += 1
+    for t in search:
+        # walk back: what came next (from them, or another follow-up) decides each follow-up
+        after: Entry | None = None
+        for entry in reversed(t.log):
+            if entry.type == "follow-up":
+                if after is not None and after.from_them:
+                    answered += 1
+                elif (
+                    after is None
+                    and t.lead.status == "active"
+                    and (today - entry.date).days < cadence_days(t.lead, settings)
+                ):
+                    waiting += 1
+                else:
+                    unanswered += 1
+            if entry.type == "follow-up" or entry.from_them:
+                after = entry
     return FollowUps(answered, unanswered, waiting)
 
 
@@ -208,7 +218,8 @@ def weeks(leads: Iterable[Lead], today: dt.date, count: int = WEEKS) -> tuple[We
 
 
 def compute(leads: Sequence[Lead], settings: Settings, today: dt.date) -> Numbers:
-    firsts = [f for lead in leads if (f := first_contact(lead, today)) is not None]
+    search = [as_of(lead, today) for lead in leads]
+    firsts = [f for t in search if (f := first_contact(t)) is not None]
     return Numbers(
         today=today,
         leads=len(leads),
@@ -216,8 +227,8 @@ def compute(leads: Sequence[Lead], settings: Settings, today: dt.date) -> Number
         by_kind=by_kind(firsts),
         by_source=breakdown(firsts, lambda f: f.lead.source),
         by_channel=breakdown(firsts, lambda f: f.entry.channel),
-        funnel=funnel(leads, today),
-        follow_ups=follow_ups(leads, settings, today),
+        funnel=funnel(search),
+        follow_ups=follow_ups(search, settings, today),
         weeks=weeks(leads, today),
         weekly_goal=settings.weekly_new_leads,
     )

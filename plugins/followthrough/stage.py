@@ -21,6 +21,7 @@ Entries dated after `today` (when given) do not count yet.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Sequence
 from enum import StrEnum
 
 from .model import Entry, Lead, chronological
@@ -70,23 +71,31 @@ def _log(lead: Lead, today: dt.date | None) -> list[Entry]:
     return [e for e in chronological(lead.log) if today is None or e.date <= today]
 
 
-def reached(lead: Lead, today: dt.date | None = None) -> Stage:
-    """The furthest open stage the log shows (prospect .. offer), whatever the status."""
-    furthest = Stage.PROSPECT
-    for entry in _log(lead, today):
-        step = _BY_ENTRY.get(entry.type, Stage.PROSPECT)
-        if OPEN.index(step) > OPEN.index(furthest):
-            furthest = step
-    return furthest
+def furthest(log: Iterable[Entry]) -> Stage:
+    """The furthest open stage these entries reach."""
+    far = 0
+    for entry in log:
+        far = max(far, OPEN.index(_BY_ENTRY.get(entry.type, Stage.PROSPECT)))
+    return OPEN[far]
 
 
-def stage(lead: Lead, today: dt.date | None = None) -> Stage:
-    """Where the lead stands now: closed by its status or a last-word rejection, else `reached`."""
+def standing(lead: Lead, log: Sequence[Entry]) -> Stage:
+    """Where the lead stands, given its log in time order (as far as it counts)."""
     if lead.status == "won":
         return Stage.WON
     if lead.status != "active":
         return Stage.LOST
-    theirs = [e for e in _log(lead, today) if e.from_them]
+    theirs = [e for e in log if e.from_them]
     if theirs and theirs[-1].type == "rejection":
         return Stage.LOST
-    return reached(lead, today)
+    return furthest(log)
+
+
+def reached(lead: Lead, today: dt.date | None = None) -> Stage:
+    """The furthest open stage the log shows (prospect .. offer), whatever the status."""
+    return furthest(_log(lead, today))
+
+
+def stage(lead: Lead, today: dt.date | None = None) -> Stage:
+    """Where the lead stands now: closed by its status or a last-word rejection, else `reached`."""
+    return standing(lead, _log(lead, today))
