@@ -233,10 +233,11 @@ def test_bar_colours_suit_each_palette(site_url: str, browser: Browser) -> None:
     assert seen["light"]["alt"] != seen["dark"]["alt"]
 
 
-def test_figures_tables_and_the_nav_link(site_url: str, browser: Browser) -> None:
+def test_figures_tables_and_the_links_to_the_page(site_url: str, browser: Browser) -> None:
     watched = open_page(browser, site_url, 1280, "light")
     page = watched.page
     try:
+        expect(page.get_by_role("link", name="More numbers")).to_have_attribute("href", "numbers/")
         page.locator(".md-nav").get_by_role("link", name="Numbers").first.click()
         page.wait_for_url("**/numbers/")
         expect(page.locator("article h1")).to_have_text("Numbers")
