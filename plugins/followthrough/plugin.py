@@ -35,6 +35,11 @@ from .settings import (
 log = get_plugin_logger(__name__)
 
 ASSETS = "assets/followthrough"
+STATIC = (
+    ("extra_css", "dashboard.css"),
+    ("extra_css", "numbers.css"),
+    ("extra_javascript", "dashboard.js"),
+)
 Stamp = tuple[int, int]
 
 
@@ -111,13 +116,17 @@ class FollowthroughPlugin(BasePlugin[FollowthroughConfig]):  # type: ignore[no-u
             home="followups/index.md" if own_home else "index.md",
             directory_urls=config.use_directory_urls,
         )
-        for attr, name in (("extra_css", "dashboard.css"), ("extra_javascript", "dashboard.js")):
+        for attr, name in STATIC:
             extra = getattr(config, attr)
             if f"{ASSETS}/{name}" not in extra:
                 extra.append(f"{ASSETS}/{name}")
         if config.nav is not None:
             listed = str(config.nav)
-            pages = [("Follow-ups", self.layout.home), ("All leads", self.layout.all_leads)]
+            pages = [
+                ("Follow-ups", self.layout.home),
+                ("All leads", self.layout.all_leads),
+                ("Numbers", self.layout.numbers),
+            ]
             config.nav[:0] = [{title: uri} for title, uri in pages if repr(uri) not in listed]
         return config
 
@@ -157,7 +166,7 @@ class FollowthroughPlugin(BasePlugin[FollowthroughConfig]):  # type: ignore[no-u
             if row.draft_error:
                 log.warning(f"draft for {row.lead.id}: {row.draft_error}")
         pages = dashboard.render_pages(board)
-        in_nav = {self.layout.home, self.layout.all_leads}
+        in_nav = {self.layout.home, self.layout.all_leads, self.layout.numbers}
         for uri, content in pages.items():
             level = InclusionLevel.UNDEFINED if uri in in_nav else InclusionLevel.NOT_IN_NAV
             self._add(files, File.generated(config, uri, content=content, inclusion=level))
