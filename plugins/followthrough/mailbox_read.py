@@ -1,0 +1,159 @@
+"""Reading a mailbox export (mbox, Maildir, a folder of .eml files) into plain `Mail` records.
+
+Only the standard library's `mailbox` and `email` (with `email.policy.default`, which decodes
+RFC 2047 headers and charsets). The text of a message is its plain part, or its HTML part made
+plain; quoted replies and signatures are taken out (`mail_text`). A message that cannot be read
+becomes a `Skipped` record saying why, never an exception.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email
+import email.policy
+import email.utils
+import hashlib
+import mailbox
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from email.message import EmailMessage, Message
+from functools import partial
+from pathlib import Path
+
+from .mail_text import html_to_text, mail_text
+
+
+@dataclass(frozen=True, slots=True)
+class Mail:
+    message_id: str
+    when: dt.datetime  # with the offset the message was sent with
+    sender: str  # address, lower case
+    recipients: tuple[str, ...]  # To and Cc, lower case, in order
+    subject: str
+    text: str  # plain text without quotes and signature
+    where: str  # the file (and key) it came from
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    where: str
+    why: str
+
+
+class NotAMailbox(Exception):
+    """The path is none of the formats read here."""
+
+
+def read_mailbox(path: Path) -> Iterator[Mail | Skipped]:
+    """Every message in the mbox file, Maildir, .eml file or folder of .eml files at `path`."""
+    if path.is_dir():
+        if all((path / sub).is_dir() for sub in ("cur", "new")):
+            maildir = mailbox.Maildir(path, factory=None, create=False)
+            for key in sorted(maildir.iterkeys()):
+                yield _read_bytes(partial(maildir.get_bytes, key), f"{path}/{key}")
+            return
+        files = sorted(p for p in path.rglob("*") if p.suffix.lower() == ".eml" and p.is_file())
+        if not files:
+            raise NotAMailbox(f"{path} holds no .eml files and is not a Maildir (cur/, new/)")
+        for file in files:
+            yield _read_bytes(file.read_bytes, str(file))
+        return
+    if not path.is_file():
+        raise NotAMailbox(f"{path} does not exist")
+    if path.suffix.lower() == ".eml":
+        yield _read_bytes(path.read_bytes, str(path))
+        return
+    with path.open("rb") as fh:
+        if not fh.read(5) == b"From ":
+            raise NotAMailbox(f"{path} is not an mbox file (it does not start with 'From ')")
+    box = mailbox.mbox(path, factory=None, create=False)
+    try:
+        for n, key in enumerate(box.iterkeys(), start=1):
+            yield _read_bytes(partial(box.get_bytes, key), f"{path} message {n}")
+    finally:
+        box.close()
+
+
+def _read_bytes(get: Callable[[], bytes], where: str) -> Mail | Skipped:
+    try:
+        raw = get()
+        msg = email.message_from_bytes(raw, policy=email.policy.default)
+    except (OSError, ValueError, LookupError) as exc:
+        return Skipped(where, f"cannot be read: {exc}")
+    try:
+        return parse(msg, raw, where)
+    except (ValueError, LookupError, TypeError, AttributeError, IndexError) as exc:
+        return Skipped(where, f"cannot be read: {exc}")
+
+
+def parse(msg: Message, raw: bytes, where: str) -> Mail | Skipped:
+    when = _date(msg)
+    if when is None:
+        return Skipped(where, "no readable Date header")
+    senders = _addresses(msg, "From")
+    if not senders:
+        return Skipped(where, "no readable From address")
+    recipients = tuple(dict.fromkeys(_addresses(msg, "To") + _addresses(msg, "Cc")))
+    message_id = _header(msg, "Message-ID").strip()
+    if not message_id:  # made from the bytes, so that a second import finds it again
+        message_id = f"<{hashlib.sha256(raw).hexdigest()[:32]}@no-message-id.invalid>"
+    subject = " ".join(_header(msg, "Subject").split())
+    return Mail(message_id, when, senders[0], recipients, subject, mail_text(_body(msg)), where)
+
+
+def _header(msg: Message, name: str) -> str:
+    try:
+        value = msg.get(name)
+    except (ValueError, LookupError, TypeError, IndexError):
+        value = None
+    return "" if value is None else str(value)
+
+
+def _date(msg: Message) -> dt.datetime | None:
+    text = _header(msg, "Date")
+    if not text:
+        return None
+    try:
+        when = email.utils.parsedate_to_datetime(text)
+    except (ValueError, TypeError, IndexError):
+        return None
+    if when.tzinfo is None:  # "-0000": the offset is unknown; UTC is the reading RFC 5322 gives
+        when = when.replace(tzinfo=dt.UTC)
+    return when
+
+
+def _addresses(msg: Message, name: str) -> list[str]:
+    out: list[str] = []
+    try:
+        values = msg.get_all(name) or []
+    except (ValueError, LookupError, TypeError, IndexError):
+        values = []
+    for value in values:
+        addresses = getattr(value, "addresses", None)
+        if addresses is not None:
+            out += [a.addr_spec.lower() for a in addresses if a.addr_spec and "@" in a.addr_spec]
+        else:
+            out += [a.lower() for _, a in email.utils.getaddresses([str(value)]) if "@" in a]
+    return out
+
+
+def _body(msg: Message) -> str:
+    if isinstance(msg, EmailMessage):
+        part = msg.get_body(preferencelist=("plain", "html"))
+    else:  # pragma: no cover - the default policy always makes EmailMessage
+        part = None
+    if part is None:
+        return ""
+    text = _content(part)
+    return html_to_text(text) if part.get_content_subtype() == "html" else text
+
+
+def _content(part: Message) -> str:
+    try:
+        content = part.get_content()  # type: ignore[attr-defined]
+    except (LookupError, ValueError, UnicodeError):  # an unknown or wrong charset
+        payload = part.get_payload(decode=True)
+        content = payload if isinstance(payload, bytes) else b""
+    if isinstance(content, bytes):
+        return content.decode("utf-8", errors="replace")
+    return str(content)
