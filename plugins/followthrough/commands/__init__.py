@@ -14,6 +14,7 @@ COMMANDS: Mapping[str, str] = {
     "due": "agenda:due",
     "init": "scaffold:init",
     "log": "log:log",
+    "mail": "mail:mail",
     "new": "scaffold:new",
     "schema": "check:schema",
 }
