@@ -5,8 +5,9 @@ A message belongs to a lead when a contact of the lead is its sender or one of i
 From you (an address given as yours, or with none given, anyone who is not a lead's contact) it
 is, in the order of the lead's history: a `thank-you` when it comes within two days after an
 interview or meeting not yet thanked for, a `reply` when they wrote since your last contact, an
-`outreach` when it is your first contact, else a `follow-up`. A message already in the log (its
-Message-ID, or an entry logged by hand on that day for that contact) is not proposed again.
+`outreach` when it is your first contact (an application aside), else a `follow-up`. A message
+already in the log (its Message-ID, or an entry logged by hand on that day for that contact) is
+not proposed again.
 """
 
 from __future__ import annotations
@@ -155,8 +156,8 @@ def _types(log: Sequence[Entry], fresh: Sequence[Proposal]) -> list[str]:
             types[new] = kind
         elif new is not None:
             types[new] = kind
-        if kind in BY_YOU:
-            has_yours, pending = True, False
+        if kind in BY_YOU:  # an application goes to the company: a first mail is still outreach
+            has_yours, pending = has_yours or kind != "applied", False
             thanked = thanked or kind == "thank-you"
         elif kind in BY_THEM:
             pending = True

@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-_BLOCKS = frozenset(
-    {"address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "footer"}
-    | {"h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "ol", "p", "pre", "section"}
-    | {"table", "tr", "ul"}
+_LINES = frozenset(  # each starts a new line
+    {"address", "article", "aside", "dd", "div", "dl", "dt", "footer", "header", "li", "section"}
+    | {"tr"}
+)
+_PARAGRAPHS = frozenset(  # each stands apart, after a blank line
+    {"blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "ol", "p", "pre", "table", "ul"}
 )
 _HIDDEN = frozenset({"head", "script", "style", "title", "template"})
 
@@ -26,22 +28,26 @@ class _Text(HTMLParser):
             self.hidden += 1
         elif tag == "blockquote" or "gmail_quote" in classes:
             self.quoted += 1
-            self._break()
-        elif tag in _BLOCKS:
-            self._break()
+            self._break(2)
+        elif tag == "br":
+            self.parts.append("\n")
+        else:
+            self._breaks(tag)
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _HIDDEN:
             self.hidden = max(0, self.hidden - 1)
         elif tag == "blockquote":
             self.quoted = max(0, self.quoted - 1)
-            self._break()
-        elif tag in _BLOCKS:
-            self._break()
+            self._break(2)
+        else:
+            self._breaks(tag)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("br", "hr"):
-            self._break()
+        if tag == "br":
+            self.parts.append("\n")
+        else:
+            self._breaks(tag)
 
     def handle_data(self, data: str) -> None:
         if self.hidden:
@@ -56,8 +62,20 @@ class _Text(HTMLParser):
                 text = "> " + text.lstrip()
             self.parts.append(text)
 
-    def _break(self) -> None:
-        self.parts.append("\n")
+    def _breaks(self, tag: str) -> None:
+        if tag in _PARAGRAPHS:
+            self._break(2)
+        elif tag in _LINES:
+            self._break(1)
+
+    def _break(self, lines: int) -> None:
+        """End the line (lines=1) or the paragraph (2), unless that is done already."""
+        if not self.parts:
+            return
+        tail = "".join(self.parts[-2:])
+        have = len(tail) - len(tail.rstrip("\n"))
+        if have < lines:
+            self.parts.append("\n" * (lines - have))
 
 
 def html_to_text(html: str) -> str:
@@ -65,7 +83,7 @@ def html_to_text(html: str) -> str:
     parser.feed(html)
     parser.close()
     lines = [line.strip() for line in "".join(parser.parts).split("\n")]
-    return "\n".join(lines)
+    return "\n".join(lines).strip("\n")
 
 
 _WROTE = re.compile(
@@ -85,7 +103,10 @@ _DEVICE = re.compile(
 _SIGN_OFF = re.compile(
     r"^(best|best regards|best wishes|kind regards|warm regards|warmly|regards|many thanks|"
     r"thanks|thank you|thanks again|cheers|sincerely|yours sincerely|yours truly|yours|"
-    r"all the best|with thanks|talk soon|speak soon)\s*[,.!]?\s*$",
+    r"all the best|with thanks|talk soon|speak soon|"
+    r"cordialement|bien cordialement|bien à vous|mit freundlichen grüßen|viele grüße|"
+    r"beste grüße|saludos|un saludo|atentamente|distinti saluti|cordiali saluti|"
+    r"met vriendelijke groet|groeten)\s*[,.!]?\s*$",
     re.I,
 )
 SIGNATURE_LINES = 6  # at most this many short lines after a sign-off are its signature
