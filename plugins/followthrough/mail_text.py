@@ -87,7 +87,8 @@ def html_to_text(html: str) -> str:
 
 
 _WROTE = re.compile(
-    r"^(On|Am|Le|El|Il|Op)\b.{0,300}\b(wrote|schrieb|a écrit|escribió|ha scritto|schreef)\s*:\s*$",
+    r"^(On|Am|Le|El|Il|Op)\b.{0,300}\b(wrote|schrieb|a écrit|escribió|ha scritto|schreef)"
+    r"(\s.{0,200})?:\s*$",
     re.I,
 )
 _CUT = (
