@@ -314,6 +314,47 @@ def test_the_three_formats_give_the_same_files(tmp_path: Path, run: Run) -> None
     assert results[0] == results[1] == results[2]
 
 
+def split_inbox_sent(where: Path, layout: str) -> list[str]:
+    """The messages split into what you sent and the rest, laid out as mail programs do."""
+    items = messages()
+    sent = [m for m in items if b"From: Sam Lee" in m.split(b"\n\n", 1)[0].replace(b"\r", b"")]
+    inbox = [m for m in items if m not in sent]
+    if layout == "maildir++":
+        maildir = mailbox.Maildir(where / "Mail")
+        for item in inbox:
+            maildir.add(item)
+        folder = maildir.add_folder("Sent")
+        for item in sent:
+            folder.add(item)
+        return [str(where / "Mail")]
+    boxes = []
+    for name, part in (("Inbox", inbox), ("Sent", sent)):
+        if layout == "apple":  # Name.mbox/mbox
+            (where / "export" / f"{name}.mbox").mkdir(parents=True)
+            box = mailbox.mbox(where / "export" / f"{name}.mbox" / "mbox")
+        else:
+            box = mailbox.mbox(where / f"{name}.mbox")
+        for item in part:
+            box.add(item)
+        box.close()
+        boxes.append(str(where / f"{name}.mbox"))
+    return [str(where / "export")] if layout == "apple" else boxes
+
+
+@pytest.mark.parametrize("layout", ["maildir++", "apple", "two paths"])
+def test_inbox_and_sent_folders_give_the_same_files(tmp_path: Path, run: Run, layout: str) -> None:
+    one = make_repo(tmp_path / "one")
+    status, out, _ = run(
+        one, "mail", "import", str(write_box("mbox", tmp_path, messages())), "--write"
+    )
+    assert status == 0, out
+    split = make_repo(tmp_path / "split" / "repo")
+    paths = split_inbox_sent(tmp_path / "split", layout)
+    status, out, err = run(split, "mail", "import", *paths, "--write")
+    assert status == 0, out + err
+    assert snapshot(split) == snapshot(one)
+
+
 def test_the_site_builds_strict_and_lists_the_imported_waiver(tmp_path: Path, run: Run) -> None:
     repo = make_repo(tmp_path / "repo")
     status, out, err = run(

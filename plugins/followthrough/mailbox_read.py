@@ -45,27 +45,54 @@ class NotAMailbox(Exception):
 
 
 def read_mailbox(path: Path) -> Iterator[Mail | Skipped]:
-    """Every message in the mbox file, Maildir, .eml file or folder of .eml files at `path`."""
+    """Every message at `path`: an mbox file, a Maildir (with its subfolders), an .eml file, or a
+    folder holding any of these (Apple Mail's `Name.mbox/mbox`, Thunderbird's folder files)."""
     if path.is_dir():
-        if all((path / sub).is_dir() for sub in ("cur", "new")):
-            maildir = mailbox.Maildir(path, factory=None, create=False)
-            for key in sorted(maildir.iterkeys()):
-                yield _read_bytes(partial(maildir.get_bytes, key), f"{path}/{key}")
-            return
-        files = sorted(p for p in path.rglob("*") if p.suffix.lower() == ".eml" and p.is_file())
-        if not files:
-            raise NotAMailbox(f"{path} holds no .eml files and is not a Maildir (cur/, new/)")
-        for file in files:
-            yield _read_bytes(file.read_bytes, str(file))
+        found = False
+        for item in _walk(path):
+            found = True
+            yield item
+        if not found:
+            raise NotAMailbox(f"{path} holds no mbox, Maildir or .eml files")
         return
     if not path.is_file():
         raise NotAMailbox(f"{path} does not exist")
     if path.suffix.lower() == ".eml":
         yield _read_bytes(path.read_bytes, str(path))
         return
-    with path.open("rb") as fh:
-        if not fh.read(5) == b"From ":
-            raise NotAMailbox(f"{path} is not an mbox file (it does not start with 'From ')")
+    if not _is_mbox(path):
+        raise NotAMailbox(f"{path} is not an mbox file (it does not start with 'From ')")
+    yield from _mbox(path)
+
+
+def _is_maildir(folder: Path) -> bool:
+    return (folder / "cur").is_dir() and (folder / "new").is_dir()
+
+
+def _is_mbox(path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(5) == b"From "
+    except OSError:
+        return False
+
+
+def _walk(folder: Path) -> Iterator[Mail | Skipped]:
+    if _is_maildir(folder):  # and Maildir++ subfolders such as .Sent, which are Maildirs too
+        maildir = mailbox.Maildir(folder, factory=None, create=False)
+        for key in sorted(maildir.iterkeys()):
+            yield _read_bytes(partial(maildir.get_bytes, key), f"{folder}/{key}")
+    for entry in sorted(folder.iterdir()):
+        if entry.is_dir() and not entry.is_symlink():
+            if not (_is_maildir(folder) and entry.name in ("cur", "new", "tmp")):
+                yield from _walk(entry)
+        elif entry.is_file() and entry.suffix.lower() == ".eml":
+            yield _read_bytes(entry.read_bytes, str(entry))
+        elif entry.is_file() and not _is_maildir(folder) and _is_mbox(entry):
+            yield from _mbox(entry)
+
+
+def _mbox(path: Path) -> Iterator[Mail | Skipped]:
     box = mailbox.mbox(path, factory=None, create=False)
     try:
         for n, key in enumerate(box.iterkeys(), start=1):

@@ -25,7 +25,13 @@ def mail() -> None:
 
 
 @mail.command(name="import")
-@click.argument("path", type=click.Path(exists=True, path_type=Path))
+@click.argument(
+    "paths",
+    metavar="PATH...",
+    nargs=-1,
+    required=True,
+    type=click.Path(exists=True, path_type=Path),
+)
 @click.option(
     "--me",
     "me",
@@ -38,11 +44,12 @@ def mail() -> None:
 @today_option
 @config_option
 def import_(
-    path: Path, me: tuple[str, ...], write: bool, today: str | None, config: str | None
+    paths: tuple[Path, ...], me: tuple[str, ...], write: bool, today: str | None, config: str | None
 ) -> None:
-    """Propose log entries for the messages to or from your leads' contacts in PATH.
+    """Propose log entries for the messages to or from your leads' contacts in each PATH.
 
-    PATH is an mbox file, a Maildir, an .eml file or a folder of .eml files. Your messages
+    A PATH is an mbox file, a Maildir, an .eml file, or a folder holding these (an inbox and
+    a sent folder together give both sides of each conversation). Your messages
     become outreach, follow-up, thank-you (within two days after an interview or meeting) or
     reply entries; theirs become response entries; each carries the message's Message-ID, so
     importing again adds nothing twice. An entry that breaks a cadence or tone rule is written
@@ -56,12 +63,13 @@ def import_(
     mails: list[Mail] = []
     skipped = 0
     try:
-        for item in read_mailbox(path):
-            if isinstance(item, Skipped):
-                skipped += 1
-                click.echo(f"{item.where}: skipped: {item.why}", err=True)
-            else:
-                mails.append(item)
+        for path in paths:
+            for item in read_mailbox(path):
+                if isinstance(item, Skipped):
+                    skipped += 1
+                    click.echo(f"{item.where}: skipped: {item.why}", err=True)
+                else:
+                    mails.append(item)
     except (NotAMailbox, OSError) as exc:
         raise click.UsageError(str(exc)) from None
     files = {display_path(p): p for p in lead_files(settings.leads_path)}
