@@ -433,3 +433,41 @@ def test_not_a_mailbox_is_a_usage_error(tmp_path: Path, run: Run) -> None:
     status, _, err = run(repo, "mail", "import", str(tmp_path / "notes.txt"))
     assert status == 2
     assert "not an mbox file" in err
+
+
+def test_control_characters_and_markup_stay_text(tmp_path: Path, run: Run) -> None:
+    repo = make_repo(tmp_path / "repo")
+    hostile = raw(
+        "From: Dana Reyes <dana.reyes@northwind.example>\nTo: sam@home.example\n"
+        "Date: Tue, 03 Nov 2026 16:20:00 -0500\nSubject: =?utf-8?q?Hi_=1B[31mred=1B[0m?=\n"
+        "Message-ID: <h1@x>\nMIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n",
+        b"<p>Tabs\tand a NUL \x00 here</p><script>alert(1)</script><p>&lt;b&gt;bold&lt;/b&gt;</p>",
+    )
+    box = write_box("eml", tmp_path, [hostile])
+    status, out, _ = run(repo, "mail", "import", str(box), "--write")
+    assert status == 0, out
+    assert "\x1b" not in out
+    entry = lead(repo, "northwind").log[1]
+    assert entry.summary == "Hi [31mred[0m"
+    assert entry.message == "Tabs and a NUL here\n\n<b>bold</b>\n"
+    status, out, _ = run(repo, "check")
+    assert status == 0, out
+
+
+def test_two_imports_at_once_add_each_message_once(tmp_path: Path) -> None:
+    repo = make_repo(tmp_path / "repo")
+    box = write_box("mbox", tmp_path, messages())
+    env = {**os.environ, "FOLLOWTHROUGH_TODAY": TODAY}
+    command = [sys.executable, "-m", "followthrough", "mail", "import", str(box), "--write"]
+    both = [
+        subprocess.Popen(command, cwd=repo, env=env, stdout=subprocess.PIPE, text=True)
+        for _ in range(2)
+    ]
+    outs = [proc.communicate()[0] for proc in both]
+    assert [proc.returncode for proc in both] == [0, 0], outs
+    ids = [e.message_id for name in LEADS for e in lead(repo, name).log if e.message_id]
+    assert len(ids) == len(set(ids)) == 8
+    checked = subprocess.run(
+        [sys.executable, "-m", "followthrough", "check"], cwd=repo, env=env, check=False
+    )
+    assert checked.returncode == 0

@@ -124,8 +124,19 @@ def parse(msg: Message, raw: bytes, where: str) -> Mail | Skipped:
     message_id = _header(msg, "Message-ID").strip()
     if not message_id:  # made from the bytes, so that a second import finds it again
         message_id = f"<{hashlib.sha256(raw).hexdigest()[:32]}@no-message-id.invalid>"
-    subject = " ".join(_header(msg, "Subject").split())
-    return Mail(message_id, when, senders[0], recipients, subject, mail_text(_body(msg)), where)
+    subject = " ".join(_visible(_header(msg, "Subject")).split())
+    text = mail_text(_body(msg))
+    return Mail(_visible(message_id), when, senders[0], recipients, subject, text, where)
+
+
+# control characters (but tab and line ends) and the byte-order mark: noise in a mail's text
+_INVISIBLE = dict.fromkeys(
+    [c for c in (*range(0x20), *range(0x7F, 0xA0)) if c not in (0x09, 0x0A, 0x0D)] + [0xFEFF]
+)
+
+
+def _visible(text: str) -> str:
+    return text.translate(_INVISIBLE)
 
 
 def _header(msg: Message, name: str) -> str:
@@ -171,7 +182,7 @@ def _body(msg: Message) -> str:
         part = None
     if part is None:
         return ""
-    text = _content(part)
+    text = _visible(_content(part))
     return html_to_text(text) if part.get_content_subtype() == "html" else text
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from ..append import Status
+from ..findings import printable
 from ..mail_import import Matched, Proposal, match, plan
 from ..mailbox_read import Mail, NotAMailbox, Skipped, read_mailbox
 from ..merge import Merged, add_entries
@@ -141,7 +142,8 @@ def _row(fields: Fields) -> str:
     when = values["date"].replace("T", " ")
     summary = values.get("summary", "")
     summary = summary if len(summary) <= 60 else summary[:59] + "…"
-    return f"{when:<22}  {values['type']:<10}  {values.get('with', ''):<20}  {summary}".rstrip()
+    row = f"{when:<22}  {values['type']:<10}  {values.get('with', ''):<20}  {summary}"
+    return printable(row.rstrip())
 
 
 def _summary(
