@@ -21,7 +21,7 @@ git. Each lead gets exactly one state, tried in this order:
     date, then moved to Monday from a weekend when `business_days` is on.
   `due` when that date is today or past, else `upcoming`.
 
-Where SPEC section 5 is loose, this module decides:
+Where the rules above leave room, this module decides:
 
 - Something of theirs is answered by anything you log after it, or a later conversation, not only
   by a `reply` (for a `thank-you`, not only by a `thank-you`): after a response, the interview it
@@ -52,10 +52,10 @@ from .model import (
     Instruction,
     Lead,
     chronological,
+    count_of,
     instruction_end,
-    ordinal,
 )
-from .rules import cadence_days
+from .rules.cadence import cadence_days
 from .settings import Settings
 
 
@@ -155,7 +155,7 @@ def _follow_up(lead: Lead, settings: Settings, last: Entry, log: Sequence[Entry]
     cadence = cadence_days(lead, settings)
     due = last.date + dt.timedelta(days=cadence)
     reason = (
-        f"last contact: the {last.noun} on {last.date}; check in every {ordinal(cadence, 'day')}"
+        f"last contact: the {last.noun} on {last.date}; check in every {count_of(cadence, 'day')}"
     )
     for instr in lead.instructions:
         # ran out by its own date (not lifted by them): no nudge before that day
@@ -233,7 +233,7 @@ def item(lead: Lead, settings: Settings, today: dt.date) -> Item:
         return Item(
             lead,
             STALE,
-            f"{ordinal(count, 'follow-up')} with no answer: "
+            f"{count_of(count, 'follow-up')} with no answer: "
             "consider letting it go (status: dormant) and prospecting anew",
             last_contact=last,
             today=today,

@@ -10,6 +10,7 @@ from urllib.parse import urljoin
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
+from mkdocs.config.base import BaseConfigOption
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
@@ -21,7 +22,15 @@ from . import dashboard
 from .checker import Checked, check_many
 from .findings import ERROR
 from .leads import lead_files
-from .settings import OPTIONS, TODAY_ENV, ConfigError, Settings, from_mapping, resolve_today
+from .settings import (
+    OPTIONS,
+    TODAY_ENV,
+    ConfigError,
+    Option,
+    Settings,
+    from_mapping,
+    resolve_today,
+)
 
 log = get_plugin_logger(__name__)
 
@@ -37,21 +46,21 @@ def _stamp(path: Path) -> Stamp:
     return (st.st_mtime_ns, st.st_size)
 
 
-def _default(name: str) -> Any:
-    return OPTIONS[name].default
+def config_option(opt: Option) -> BaseConfigOption[Any]:
+    """The MkDocs config option for a setting: its type and default from the settings table."""
+    simple = {"path": str, "int": int, "bool": bool, "rules": dict}
+    if opt.kind in simple:
+        default = {} if opt.kind == "rules" else opt.default
+        return c.Type(simple[opt.kind], default=default)
+    if opt.kind == "date":
+        return c.Optional(c.Type((str, dt.date)))
+    raise ValueError(f"no MkDocs config option for settings of kind {opt.kind}")
 
 
 class FollowthroughConfig(base.Config):  # type: ignore[no-untyped-call]
-    leads_dir = c.Type(str, default=_default("leads_dir"))
-    templates_dir = c.Type(str, default=_default("templates_dir"))
-    cadence_days = c.Type(int, default=_default("cadence_days"))
-    business_days = c.Type(bool, default=_default("business_days"))
-    max_unanswered = c.Type(int, default=_default("max_unanswered"))
-    thank_you_days = c.Type(int, default=_default("thank_you_days"))
-    weekly_new_leads = c.Type(int, default=_default("weekly_new_leads"))
-    min_active_leads = c.Type(int, default=_default("min_active_leads"))
-    rules = c.Type(dict, default={})
-    today = c.Optional(c.Type((str, dt.date)))
+    """The plugin's options: one per setting, made from the settings table."""
+
+    vars().update({name: config_option(opt) for name, opt in OPTIONS.items()})
 
 
 def source_base(repo_url: str | None, edit_uri: str | None, docs_rel: str) -> str | None:

@@ -23,6 +23,7 @@ import yaml
 
 from .loader import Source, compose
 from .schema import scalar_kind
+from .yaml12 import GUESSED
 from .yamltext import scalar
 
 try:
@@ -149,6 +150,11 @@ def _append(text: str, fields: Fields, blocks: bool) -> Appended:
     node, findings = compose(Source("", text))
     if node is None or not isinstance(node, yaml.MappingNode):
         raise CannotAppend(findings[0].message if findings else "the file is not a lead mapping")
+    if node.start_mark.name == GUESSED:
+        raise CannotAppend(
+            "the file is valid YAML, but written in a way whose layout cannot be edited in "
+            "place (tabs as indentation, keys split over lines); add the entry by hand"
+        )
     first_break = text.find("\n")
     nl = "\r\n" if first_break > 0 and text[first_break - 1] == "\r" else "\n"
     pairs = [(k, v) for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.value == "log"]

@@ -11,14 +11,14 @@ import jinja2
 
 from ..agenda import STATES, UPCOMING_DAYS, State
 from ..drafts import Draft
-from ..findings import RULES
-from ..model import ordinal
+from ..model import count_of
+from ..rules import RULES
 from . import chart, escape
 from .view import Dashboard, Row
 
 
 def days(n: int) -> str:
-    return ordinal(n, "day")
+    return count_of(n, "day")
 
 
 def when(row: Row, today: dt.date) -> str:
@@ -53,6 +53,11 @@ def log_command(draft: Draft) -> str:
     return shlex.join(args)
 
 
+def plural(word: str, n: int) -> str:
+    """The word as it reads after the number n: "1 lead", "2 leads", "0 leads"."""
+    return word if n == 1 else f"{word}s"
+
+
 def long_date(day: dt.date) -> str:
     return f"{day:%A} {day.day} {day:%B %Y}"
 
@@ -75,6 +80,7 @@ def environment() -> jinja2.Environment:
         tel=escape.tel,
         days=days,
         long_date=long_date,
+        plural=plural,
         shorten=shorten,
     )
     env.globals.update(
@@ -94,11 +100,6 @@ def render_home(d: Dashboard) -> str:
 
 def render_all_leads(d: Dashboard) -> str:
     return environment().get_template("all-leads.md.j2").render(d=d, here=d.layout.all_leads)
-
-
-def render_lead(d: Dashboard, row: Row) -> str:
-    here = d.layout.lead(row.lead.id)
-    return environment().get_template("lead.md.j2").render(d=d, row=row, here=here)
 
 
 def render_pages(d: Dashboard) -> dict[str, str]:
