@@ -87,6 +87,7 @@ class Entry:
     message: str | None = None
     message_span: Span | None = None
     waiver: str | None = None
+    message_id: str | None = None
 
     @property
     def noun(self) -> str:

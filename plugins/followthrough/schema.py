@@ -115,6 +115,11 @@ ENTRY = Obj(
             "text",
             "why a rule is broken on purpose: turns off cadence and tone errors for this entry",
         ),
+        Field(
+            "message_id",
+            "text",
+            "the Message-ID of the email it was imported from (`mail import` adds each once)",
+        ),
     ),
 )
 LEAD = Obj(
