@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import posixpath
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
@@ -248,8 +248,13 @@ def build(
     layout: Layout | None = None,
     source_base: str | None = None,
     templates: Path | None = None,
+    known: Mapping[int, Row] | None = None,
 ) -> Dashboard:
-    """The view of checked leads; `templates` is the repository's own drafts folder, if any."""
+    """The view of checked leads; `templates` is the repository's own drafts folder, if any.
+
+    `known` holds rows of an earlier build with the same settings, date and templates, by the
+    `id()` of their checked lead: a lead whose checked result is that same object keeps its row.
+    """
     rows: list[Row] = []
     unreadable: list[Checked] = []
     findings: list[Finding] = []
@@ -260,7 +265,10 @@ def build(
         if lead is None:
             unreadable.append(c)
             continue
-        rows.append(_row(c, lead, settings, today, templates))
+        row = known.get(id(c)) if known else None
+        if row is None or row.checked is not c:
+            row = _row(c, lead, settings, today, templates)
+        rows.append(row)
         waived.extend(waived_entries(lead, c.waived))
     rows.sort(key=lambda r: agenda.order(r.item))
     leads = [r.lead for r in rows]
