@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import shlex
+from collections.abc import Mapping
 from importlib import resources
 
 import jinja2
@@ -118,8 +119,14 @@ def render_numbers(d: Dashboard) -> str:
     return environment().get_template("numbers.md.j2").render(d=d, n=n, here=here)
 
 
-def render_pages(d: Dashboard) -> dict[str, str]:
-    """Every page of the dashboard: source URI -> Markdown content."""
+def render_pages(
+    d: Dashboard, known: Mapping[str, tuple[Row, str]] | None = None
+) -> dict[str, str]:
+    """Every page of the dashboard: source URI -> Markdown content.
+
+    `known` holds lead pages of an earlier build of a dashboard that differs only in its rows:
+    a page whose row is the same object is taken from there.
+    """
     template = environment().get_template("lead.md.j2")
     pages = {
         d.layout.home: render_home(d),
@@ -128,7 +135,11 @@ def render_pages(d: Dashboard) -> dict[str, str]:
     }
     for row in d.rows:
         here = d.layout.lead(row.lead.id)
-        pages[here] = template.render(d=d, row=row, here=here)
+        kept = known.get(here) if known else None
+        if kept is not None and kept[0] is row:
+            pages[here] = kept[1]
+        else:
+            pages[here] = template.render(d=d, row=row, here=here)
     return pages
 
 
