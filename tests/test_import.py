@@ -12,6 +12,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from conftest import Ran, run_line
 from followthrough.leads import load_file
 from followthrough.sheet import parse_csv, sniff
 from followthrough.spreadsheet import NotADate, parse_day
@@ -20,16 +21,9 @@ TODAY = "2026-11-20"
 BIN = Path(sys.executable).parent
 
 
-def run(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "FOLLOWTHROUGH_TODAY": TODAY, "NO_COLOR": "1", "NO_MKDOCS_2_WARNING": "1"}
-    return subprocess.run(
-        [sys.executable, "-m", "followthrough", *args],
-        cwd=repo,
-        env=env,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-    )
+def run(repo: Path, *args: str) -> Ran:
+    env = {"FOLLOWTHROUGH_TODAY": TODAY, "NO_COLOR": "1", "NO_MKDOCS_2_WARNING": "1"}
+    return run_line(repo, *args, env=env)
 
 
 @pytest.fixture
