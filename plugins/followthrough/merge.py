@@ -119,6 +119,42 @@ def place(log: Sequence[Entry], fields: Fields) -> int:
     return at
 
 
+def _verdicts(
+    findings: Sequence[Finding],
+    mine: dict[int, int],
+    current: list[list[tuple[str, str]]],
+    old_errors: set[tuple[str, int | None]],
+    waiver: str,
+    why: dict[int, list[Finding]],
+) -> tuple[set[int], set[int]]:
+    """Which new entries must be left out and which need the waiver, from the errors found.
+
+    `mine` maps an entry's index in the new text to its place in `current`; `why` collects the
+    findings that leave an entry out.
+    """
+    drop: set[int] = set()
+    waive: set[int] = set()
+    for f in findings:
+        if f.severity != ERROR or f.entry is None:
+            continue
+        if f.entry in mine:
+            i = mine[f.entry]
+            if f.rule.startswith(WAIVABLE_PREFIXES) and ("waiver", waiver) not in current[i]:
+                waive.add(i)
+            elif not f.rule.startswith(WAIVABLE_PREFIXES):
+                drop.add(i)
+                why.setdefault(i, []).append(f)
+            continue
+        old_index = f.entry - sum(n < f.entry for n in mine)
+        if (f.rule, old_index) in old_errors:
+            continue
+        culprit = max((n for n in mine if n < f.entry), default=None)
+        if culprit is not None:  # a new entry just before it made it break a rule
+            drop.add(mine[culprit])
+            why.setdefault(mine[culprit], []).append(f)
+    return drop, waive
+
+
 def merge(
     text: str,
     lead: Lead,
@@ -138,26 +174,7 @@ def merge(
         new = insert(text, [(places[i], current[i]) for i in active])
         checked = check_loaded(load_text(new.text, lead.path), settings, today)
         mine = dict(zip(new.indexes, active, strict=True))
-        drop: set[int] = set()
-        waive: set[int] = set()
-        for f in checked.findings:
-            if f.severity != ERROR or f.entry is None:
-                continue
-            if f.entry in mine:
-                i = mine[f.entry]
-                if f.rule.startswith(WAIVABLE_PREFIXES) and ("waiver", waiver) not in current[i]:
-                    waive.add(i)
-                elif not f.rule.startswith(WAIVABLE_PREFIXES):
-                    drop.add(i)
-                    why.setdefault(i, []).append(f)
-                continue
-            old_index = f.entry - sum(n < f.entry for n in mine)
-            if (f.rule, old_index) in old_errors:
-                continue
-            culprit = max((n for n in mine if n < f.entry), default=None)
-            if culprit is not None:  # a new entry just before it made it break a rule
-                drop.add(mine[culprit])
-                why.setdefault(mine[culprit], []).append(f)
+        drop, waive = _verdicts(checked.findings, mine, current, old_errors, waiver, why)
         if not drop and not waive:
             break
         for i in waive - drop:

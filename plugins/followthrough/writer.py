@@ -250,31 +250,51 @@ def _insert(text: str, items: Placed, blocks: bool) -> str:
     for index, fields in items:
         groups.setdefault(index, []).append(fields)
     if value.flow_style:
-        for index in sorted(groups, reverse=True):
-            chunk = ", ".join(flow_item(fields) for fields in groups[index])
-            if index == count:
-                at, chunk = value.value[-1].end_mark.index, ", " + chunk
-            else:
-                at, chunk = value.value[index].start_mark.index, chunk + ", "
-            text = text[:at] + chunk + text[at:]
+        text = _insert_flow(text, value, groups)
     else:
-        key = pairs[-1][0]
-        layout = _layout(text, node, key, value)
-        first_break = text.find("\n")
-        nl = "\r\n" if first_break > 0 and text[first_break - 1] == "\r" else "\n"
-        for index in sorted(groups, reverse=True):
-            chunk = "".join(render(fields, layout, nl, blocks) for fields in groups[index])
-            if index == 0:
-                at = _line_start(text, value.start_mark.index)
-                if text[at : value.start_mark.index].strip(" "):
-                    raise CannotAppend("the first entry does not start its own line")
-            else:
-                end = _content_end(value.value[index - 1])
-                last = index == count and node.value[-1][0] is key
-                at = len(text) if last else end if text[end - 1] == "\n" else _line_end(text, end)
-                text, at = _with_final_newline(text, at, nl)
-            text = text[:at] + chunk + text[at:]
+        text = _insert_block(text, node, pairs[-1][0], value, groups, blocks)
     _check_inserted(old, text, items)
+    return text
+
+
+def _insert_flow(text: str, value: yaml.SequenceNode, groups: dict[int, list[Fields]]) -> str:
+    """Entries into a flow sequence (`log: [{...}, {...}]`), each group before its index."""
+    count = len(value.value)
+    for index in sorted(groups, reverse=True):
+        chunk = ", ".join(flow_item(fields) for fields in groups[index])
+        if index == count:
+            at, chunk = value.value[-1].end_mark.index, ", " + chunk
+        else:
+            at, chunk = value.value[index].start_mark.index, chunk + ", "
+        text = text[:at] + chunk + text[at:]
+    return text
+
+
+def _insert_block(
+    text: str,
+    node: yaml.MappingNode,
+    key: yaml.Node,
+    value: yaml.SequenceNode,
+    groups: dict[int, list[Fields]],
+    blocks: bool,
+) -> str:
+    """Entries into a block sequence, each group on its own lines before its index."""
+    count = len(value.value)
+    layout = _layout(text, node, key, value)
+    first_break = text.find("\n")
+    nl = "\r\n" if first_break > 0 and text[first_break - 1] == "\r" else "\n"
+    for index in sorted(groups, reverse=True):
+        chunk = "".join(render(fields, layout, nl, blocks) for fields in groups[index])
+        if index == 0:
+            at = _line_start(text, value.start_mark.index)
+            if text[at : value.start_mark.index].strip(" "):
+                raise CannotAppend("the first entry does not start its own line")
+        else:
+            end = _content_end(value.value[index - 1])
+            last = index == count and node.value[-1][0] is key
+            at = len(text) if last else end if text[end - 1] == "\n" else _line_end(text, end)
+            text, at = _with_final_newline(text, at, nl)
+        text = text[:at] + chunk + text[at:]
     return text
 
 
