@@ -127,11 +127,10 @@ def _verdicts(
     waiver: str,
     why: dict[int, list[Finding]],
 ) -> tuple[set[int], set[int]]:
-    """Which new entries to drop (why says for what) and which to give the waiver.
+    """Which new entries must be left out and which need the waiver, from the errors found.
 
-    `mine` maps an entry's index in the merged log to its place in `current`. An error on a new
-    entry drops it, unless a waiver can lift it; an error on an old entry that it did not have
-    before drops the new entry just before it.
+    `mine` maps an entry's index in the new text to its place in `current`; `why` collects the
+    findings that leave an entry out.
     """
     drop: set[int] = set()
     waive: set[int] = set()

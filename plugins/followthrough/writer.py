@@ -258,7 +258,7 @@ def _insert(text: str, items: Placed, blocks: bool) -> str:
 
 
 def _insert_flow(text: str, value: yaml.SequenceNode, groups: dict[int, list[Fields]]) -> str:
-    """Entries put into a `[...]` log, each group before the entry now at its index."""
+    """Entries into a flow sequence (`log: [{...}, {...}]`), each group before its index."""
     count = len(value.value)
     for index in sorted(groups, reverse=True):
         chunk = ", ".join(flow_item(fields) for fields in groups[index])
@@ -278,7 +278,7 @@ def _insert_block(
     groups: dict[int, list[Fields]],
     blocks: bool,
 ) -> str:
-    """Entries put into a block log in its own layout, each group before the entry at its index."""
+    """Entries into a block sequence, each group on its own lines before its index."""
     count = len(value.value)
     layout = _layout(text, node, key, value)
     first_break = text.find("\n")
