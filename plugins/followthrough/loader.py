@@ -184,6 +184,31 @@ _HINTS = (
     ),
     ("special characters are not allowed", "remove control characters; is this a binary file?"),
     ("could not find expected ':'", "write each key as 'key: value'"),
+    ("simple key expect ':'", "write each key as 'key: value'"),
+    ("did not find expected key", "line the keys of one mapping up at the same indentation"),
+    ("comments must be separated", "put a space before '#', or quote the whole value"),
+    (
+        "trailing content after double-quoted",
+        "after the closing quote only a comment may follow (a space, then '#')",
+    ),
+    ("comment intercepting", "a comment cannot sit inside a value; move it above the key"),
+    (
+        "indentation in multiline quoted",
+        "indent the continuation lines of a quoted value past its key",
+    ),
+    (
+        "wrongly indented line in block scalar",
+        "indent every line of a '|' or '>' text at least as far as its first line",
+    ),
+    ("unclosed quote", "close the quote"),
+    ("unclosed bracket", "close the bracket"),
+    ("unexpected EOF while parsing a flow", "close the bracket"),
+    (
+        "unknown escape character",
+        "in double quotes write a backslash as \\\\, or use single quotes",
+    ),
+    ("block sequence entries are not allowed", "start the list on the line after 'key:'"),
+    ("document end marker before directive", "keep one lead per file: remove the '%' line"),
     ("maximum nesting depth", "a lead is never nested this deeply; flatten this value"),
 )
 
