@@ -337,7 +337,12 @@ def compose(src: Source) -> tuple[yaml.Node | None, list[Finding]]:
     bad = yaml12.syntax_problem(src.text)
     if bad is not None and bad.problem != yaml12.TOO_DEEP:
         return None, [_syntax(src, bad)]
-    masked = yaml12.mask(src.text)
+    return _read(src, src.text, bad is not None)
+
+
+def _read(src: Source, text: str, too_deep: bool) -> tuple[yaml.Node | None, list[Finding]]:
+    """The nodes of valid YAML `text` (`src`'s text, or the same with tabs as spaces)."""
+    masked = yaml12.mask(text)
     tags: dict[int, Finding] = {}
     try:
         if _may_mark(masked.text):
@@ -350,8 +355,12 @@ def compose(src: Source) -> tuple[yaml.Node | None, list[Finding]]:
             return None, [_several(src, mark_pos(exc.problem_mark))]
         return _read_otherwise(src)
     except yaml.YAMLError as exc:
-        if bad is not None or "nesting depth" in str(exc):  # too deep for yaml-rs to judge
+        if too_deep or "nesting depth" in str(exc):  # too deep for yaml-rs to judge
             return None, [_libyaml_error(src, exc)]
+        if text is src.text and "\t" in text:
+            spaced = text.replace("\t", " ")  # same length: every position stays
+            if yaml12.same_value(spaced, text):  # the tabs were only separation
+                return _read(src, spaced, too_deep)
         return _read_otherwise(src)
     except RecursionError:
         return None, [_too_deep(src, Pos(1, 1))]
