@@ -1,9 +1,10 @@
 """Reading a lead file into a YAML node tree that keeps positions, or findings that say why not.
 
-Reading uses libyaml through PyYAML's C parser when it is there, with no implicit
-tag resolution: every scalar stays a string with its style, and `schema` applies
-YAML 1.2 core-schema typing itself (so `company: no` is the string "no").
-Nothing is ever constructed from tags, so no Python object can be made.
+yaml-rs decides whether the text is YAML 1.2, and where it is not (see `yaml12`). The nodes
+come from libyaml through PyYAML's C parser when it is there, with no implicit tag
+resolution: every scalar stays a string with its style, and `schema` applies YAML 1.2
+core-schema typing itself (so `company: no` is the string "no"). Tags are refused with a
+finding; nothing is ever constructed from them, so no Python object can be made.
 """
 
 from __future__ import annotations
