@@ -217,7 +217,7 @@ def verdicts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     )
     schema_file.write_text(made.stdout, encoding="utf-8")
     jsonschema = subprocess.run(
-        [BIN / "check-jsonschema", "--schemafile", schema_file, "--output-format", "json"]
+        [str(BIN / "check-jsonschema"), "--schemafile", str(schema_file), "--output-format", "json"]
         + [str(p) for p in files],
         capture_output=True,
         text=True,

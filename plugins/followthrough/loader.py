@@ -365,6 +365,13 @@ def _read(src: Source, text: str, too_deep: bool) -> tuple[yaml.Node | None, lis
         return _read_otherwise(src)
     except RecursionError:
         return None, [_too_deep(src, Pos(1, 1))]
+    return _document(src, node, masked, tags)
+
+
+def _document(
+    src: Source, node: yaml.Node | None, masked: yaml12.Masked, tags: dict[int, Finding]
+) -> tuple[yaml.Node | None, list[Finding]]:
+    """The composed root: a mapping with its YAML 1.2 values back, or why it is not a lead."""
     if node is None:
         return None, [
             _finding(
