@@ -59,7 +59,7 @@ def checked(cases: list[Case], tmp_path_factory: pytest.TempPathFactory) -> dict
     for case in cases:
         (folder / "leads" / f"{case.name}.yaml").write_bytes(case.text.encode("utf-8"))
     proc = subprocess.run(
-        [sys.executable, "-m", "followthrough", "check", "--format", "json"],
+        [sys.executable, "-m", "followthrough", "check", "--format", "json", "leads"],
         cwd=folder,
         capture_output=True,
         text=True,
