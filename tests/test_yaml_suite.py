@@ -59,7 +59,10 @@ def checked(cases: list[Case], tmp_path_factory: pytest.TempPathFactory) -> dict
     (folder / "mkdocs.yml").write_text("site_name: suite\nplugins:\n  - followthrough\n")
     for case in cases:
         (folder / "leads" / f"{case.name}.yaml").write_bytes(case.text.encode("utf-8"))
-    proc = run_line(folder, "check", "--format", "json", env={"FOLLOWTHROUGH_TODAY": "2026-11-20"})
+    proc = run_line(
+        folder, "check", "--format", "json", "leads", env={"FOLLOWTHROUGH_TODAY": "2026-11-20"}
+    )
+    assert "Traceback" not in proc.stderr, proc.stderr
     assert proc.returncode == 1, (proc.returncode, proc.stderr)
     doc: dict[str, Any] = json.loads(proc.stdout)
     by_case: dict[str, list[dict[str, Any]]] = {case.name: [] for case in cases}
