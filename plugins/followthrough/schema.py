@@ -115,6 +115,11 @@ ENTRY = Obj(
             "text",
             "why a rule is broken on purpose: turns off cadence and tone errors for this entry",
         ),
+        Field(
+            "message_id",
+            "text",
+            "the Message-ID of the email it was imported from (`mail import` adds each once)",
+        ),
     ),
 )
 LEAD = Obj(
@@ -131,6 +136,12 @@ LEAD = Obj(
         Field("tags", "texts", "labels"),
         Field(
             "cadence_days", "int", "days between follow-ups for this lead", minimum=1, maximum=365
+        ),
+        Field(
+            "country",
+            "text",
+            "whose public holidays count for this lead's follow-ups (ISO 3166 code such as DE; "
+            "default: the country setting)",
         ),
         Field("added", "date", "when the lead entered the pipeline (default: first log entry)"),
         Field("notes", "text", "private notes"),
