@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from .model import KINDS, Entry, Lead, chronological
 from .rules import cadence_days
 from .settings import Settings
-from .stage import OPEN, STAGES, Stage, furthest, label, standing
+from .stage import OPEN, STAGES, Stage, label, reach, standing
 
 WEEKS = 12
 NOT_RECORDED = "not recorded"
@@ -169,7 +169,7 @@ def by_kind(firsts: Sequence[FirstContact]) -> tuple[Rate, ...]:
 def funnel(search: Sequence[AsOf]) -> tuple[Step, ...]:
     now = [standing(t.lead, t.log) for t in search]
     far = [
-        OPEN.index(furthest(t.log)) if s != Stage.WON else len(OPEN)
+        OPEN.index(reach(t.lead, t.log)) if s != Stage.WON else len(OPEN)
         for t, s in zip(search, now, strict=True)
     ]
     kinds = {t.lead.kind for t in search}
