@@ -54,11 +54,13 @@ def words(text: str) -> str:
     return " ".join(re.sub(r"[^0-9a-z]+", " ", text.casefold()).split())
 
 
+@cache
 def synonyms() -> dict[str, str]:
     """Header words -> field."""
     return {words(name): f for f, names in _table()["columns"].items() for name in names}
 
 
+@cache
 def statuses() -> dict[str, str]:
     """Status words of other trackers -> one of STATUSES."""
     return {words(name): s for s, names in _table()["status"].items() for name in names}

@@ -76,7 +76,7 @@ def import_(
     from .. import scaffold
     from ..checker import display_path
     from ..sheet import read
-    from ..writer import create_atomic
+    from ..writer import create_atomic, sync_folder
     from .scaffold import _write_schema
 
     settings = load_settings(config)
@@ -118,12 +118,13 @@ def import_(
             assert row.text is not None
             path = folder / f"{row.name}.yaml"
             try:
-                create_atomic(path, row.text.encode("utf-8"))
+                create_atomic(path, row.text.encode("utf-8"), sync_dir=False)
             except FileExistsError:
                 click.echo(f"{display_path(path)} appeared meanwhile; not written", err=True)
                 continue
             written += 1
             click.echo(f"created {display_path(path)}")
+        sync_folder(folder)
         schema_file = settings.root / scaffold.SCHEMA_PATH
         if written and _write_schema(schema_file, scaffold.schema_text()):
             click.echo(f"wrote the editor schema {display_path(schema_file)}")
