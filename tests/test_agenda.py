@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from followthrough import agenda, leads, settings
+from followthrough.model import Lead, chronological
 
 FRI = "2026-11-20"  # the usual `today`: a Friday
 
@@ -496,7 +497,7 @@ def test_case_descriptions_are_unique() -> None:
     assert len(names) == len(set(names))
 
 
-def _lead(name: str, text: str) -> leads.Lead:
+def _lead(name: str, text: str) -> Lead:
     loaded = leads.load_text(text, f"leads/{name}.yaml")
     assert loaded.findings == ()
     assert loaded.lead is not None
@@ -590,7 +591,7 @@ def test_chronological_keeps_written_order_within_a_day() -> None:
         "  - {date: 2026-11-02, type: note}\n  - {date: 2026-11-01, type: applied}\n"
         "  - {date: 2026-11-02T08:00, type: reply}\n",
     )
-    ordered = agenda.chronological(lead.log)
+    ordered = chronological(lead.log)
     assert [e.type for e in ordered] == ["applied", "reply", "note", "call"]
 
 

@@ -26,7 +26,7 @@ state, tried in this order:
   says so ("moved from 25 December: Christmas Day, to Monday 28 December") and `moved` holds it.
   `due` when that (moved) date is today or past, else `upcoming`.
 
-Where SPEC section 5 is loose, this module decides:
+Where the rules above leave room, this module decides:
 
 - Something of theirs is answered by anything you log after it, or a later conversation, not only
   by a `reply` (for a `thank-you`, not only by a `thank-you`): after a response, the interview it
@@ -60,10 +60,10 @@ from .model import (
     Instruction,
     Lead,
     chronological,
+    count_of,
     instruction_end,
-    ordinal,
 )
-from .rules import cadence_days
+from .rules.cadence import cadence_days
 from .settings import Settings
 
 
@@ -175,7 +175,7 @@ def _follow_up(lead: Lead, settings: Settings, last: Entry, log: Sequence[Entry]
     cadence = cadence_days(lead, settings)
     due = last.date + dt.timedelta(days=cadence)
     reason = (
-        f"last contact: the {last.noun} on {last.date}; check in every {ordinal(cadence, 'day')}"
+        f"last contact: the {last.noun} on {last.date}; check in every {count_of(cadence, 'day')}"
     )
     for instr in lead.instructions:
         # ran out by its own date (not lifted by them): no nudge before that day
@@ -243,7 +243,7 @@ def item(lead: Lead, settings: Settings, today: dt.date, calendar: Calendar | No
         return Item(
             lead,
             STALE,
-            f"{ordinal(count, 'follow-up')} with no answer: "
+            f"{count_of(count, 'follow-up')} with no answer: "
             "consider letting it go (status: dormant) and prospecting anew",
             last_contact=last,
             today=today,

@@ -15,6 +15,7 @@ COMMANDS: Mapping[str, str] = {
     "import": "importing:import_",
     "init": "scaffold:init",
     "log": "log:log",
+    "mail": "mail:mail",
     "new": "scaffold:new",
     "schema": "check:schema",
 }

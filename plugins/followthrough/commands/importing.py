@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from .. import settings as settings_mod
 from .. import spreadsheet as ss
 from ..findings import ERROR, printable
 from .options import config_option, load_settings, resolve_day, today_option
@@ -76,8 +77,6 @@ def import_(
     from .. import scaffold
     from ..checker import display_path
     from ..sheet import read
-    from ..writer import create_atomic, sync_folder
-    from .scaffold import _write_schema
 
     settings = load_settings(config)
     day = resolve_day(settings, today)
@@ -111,23 +110,7 @@ def import_(
     for finding in plan.findings:
         click.echo(finding.text())
     creates = [r for r in plan.rows if r.action == ss.CREATE]
-    written = 0
-    if write and creates:
-        folder.mkdir(parents=True, exist_ok=True)
-        for row in creates:
-            assert row.text is not None
-            path = folder / f"{row.name}.yaml"
-            try:
-                create_atomic(path, row.text.encode("utf-8"), sync_dir=False)
-            except FileExistsError:
-                click.echo(f"{display_path(path)} appeared meanwhile; not written", err=True)
-                continue
-            written += 1
-            click.echo(f"created {display_path(path)}")
-        sync_folder(folder)
-        schema_file = settings.root / scaffold.SCHEMA_PATH
-        if written and _write_schema(schema_file, scaffold.schema_text()):
-            click.echo(f"wrote the editor schema {display_path(schema_file)}")
+    written = _write_rows(creates, settings) if write and creates else 0
     parts = [
         f"{written if write else len(creates)} lead(s) {'created' if write else 'to create'}",
         f"{plan.count(ss.EXISTS)} already there",
@@ -142,3 +125,30 @@ def import_(
     click.echo(summary, err=True)
     failed = any(f.severity == ERROR for f in plan.findings) or (write and written < len(creates))
     sys.exit(1 if failed else 0)
+
+
+def _write_rows(creates: list[ss.Row], settings: settings_mod.Settings) -> int:
+    """Create each planned lead file, never over one; how many were written."""
+    from .. import scaffold
+    from ..checker import display_path
+    from ..writer import create_atomic, sync_folder
+    from .scaffold import _write_schema
+
+    folder = settings.leads_path
+    folder.mkdir(parents=True, exist_ok=True)
+    written = 0
+    for row in creates:
+        assert row.text is not None
+        path = folder / f"{row.name}.yaml"
+        try:
+            create_atomic(path, row.text.encode("utf-8"), sync_dir=False)
+        except FileExistsError:
+            click.echo(f"{display_path(path)} appeared meanwhile; not written", err=True)
+            continue
+        written += 1
+        click.echo(f"created {display_path(path)}")
+    sync_folder(folder)  # once for all the new names
+    schema_file = settings.root / scaffold.SCHEMA_PATH
+    if written and _write_schema(schema_file, scaffold.schema_text()):
+        click.echo(f"wrote the editor schema {display_path(schema_file)}")
+    return written
