@@ -288,6 +288,21 @@ def test_map_overrides_and_bad_maps(repo: Path) -> None:
     assert "names no column `nope`" in missing.stderr
 
 
+def test_a_title_above_the_header_is_skipped(repo: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["My job search, autumn 2026"])
+    sheet.append([])
+    sheet.append(["Employer", "Position"])
+    sheet.append(["Hooli", "Dev"])
+    book.save(repo / "t.xlsx")
+    done = run(repo, "import", "t.xlsx", "--write")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert (repo / "leads" / "hooli-dev.yaml").is_file()
+    assert "row 4" in done.stdout
+
+
 def test_no_company_column(repo: Path) -> None:
     (repo / "s.csv").write_text("Name,Role\nHooli,Dev\n", "utf-8")
     done = run(repo, "import", "s.csv")

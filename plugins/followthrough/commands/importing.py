@@ -28,7 +28,7 @@ def table(plan: ss.Plan, leads_dir: str) -> str:
         where = f"{leads_dir}/{row.name}.yaml" if row.name else ""
         lines.append(
             [
-                row.cells[0].ref.split(",")[0] if row.cells else str(row.line),
+                ss.where(row),
                 where,
                 _cut(lead.company if lead else ""),
                 _cut(lead.role if lead else ""),
