@@ -55,6 +55,7 @@ def table(plan: ss.Plan, leads_dir: str) -> str:
     metavar="COLUMN=FIELD",
     help=f"read COLUMN as FIELD ({', '.join(ss.FIELDS)}, or skip); may be repeated",
 )
+@click.option("--sheet", "sheet_name", metavar="NAME", help="the workbook's sheet to read")
 @click.option("--dayfirst", is_flag=True, help="read 01/02/2026 as 1 February (default: 2 January)")
 @click.option("--write", is_flag=True, help="create the lead files (default: only show the plan)")
 @today_option
@@ -63,6 +64,7 @@ def import_(
     file: Path,
     maps: tuple[str, ...],
     dayfirst: bool,
+    sheet_name: str | None,
     write: bool,
     today: str | None,
     config: str | None,
@@ -84,7 +86,7 @@ def import_(
         options = ss.parse_maps(maps)
     except ss.BadMap as exc:
         raise click.UsageError(str(exc)) from None
-    sheet, problems = read(file, display_path(file))
+    sheet, problems = read(file, display_path(file), sheet_name)
     for finding in problems:
         click.echo(finding.text())
     if sheet is None:
