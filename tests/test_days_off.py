@@ -229,6 +229,9 @@ def test_due_the_dashboard_and_the_feed_agree(tmp_path: Path) -> None:
     assert built.returncode == 0, built.stdout + built.stderr
     home = (repo / "site" / "index.html").read_text(encoding="utf-8")
     assert "moved from 25 December: Christmas Day, then the weekend and Boxing Day" in home
+    assert "Time away (nothing falls due then)" in home
+    assert "2026-12-30</time> to <time" in home
+    assert "(Lisbon)" in home
     page = (repo / "site" / "lead" / "hooli" / "index.html").read_text(encoding="utf-8")
     assert "you are away until 2027-01-03 (Lisbon)" in page
     feed = icalendar.Calendar.from_ical((repo / "site" / "followups.ics").read_bytes())
