@@ -173,7 +173,7 @@ COLOURS = """
 
 
 def overlap(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    return (
+    return bool(
         a["left"] < b["right"]
         and b["left"] < a["right"]
         and a["top"] < b["bottom"]

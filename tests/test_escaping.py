@@ -21,6 +21,7 @@ import markdown
 import pytest
 from mkdocs.utils import meta
 
+from conftest import Ran, run_line
 from followthrough import checker, dashboard
 from followthrough.dashboard import escape
 from followthrough.leads import load_text
@@ -408,16 +409,8 @@ def yaml_quoted(value: str) -> str:
     return "".join(YAML_ESCAPES.get(ch, ch) for ch in text)
 
 
-def cli_run(repo: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
-    env = {**os.environ, "FOLLOWTHROUGH_TODAY": TODAY.isoformat(), "NO_COLOR": "1"}
-    return subprocess.run(
-        [sys.executable, "-m", "followthrough", *args],
-        cwd=repo,
-        env=env,
-        capture_output=True,
-        timeout=120,
-        check=False,
-    )
+def cli_run(repo: Path, *args: str) -> Ran:
+    return run_line(repo, *args, env={"FOLLOWTHROUGH_TODAY": TODAY.isoformat(), "NO_COLOR": "1"})
 
 
 def json_repo(path: Path, key: str) -> Path:
@@ -437,8 +430,8 @@ def test_due_json_parses_back_exactly(tmp_path: Path) -> None:
     repo = json_repo(tmp_path, "x-")  # the user's own keys: no findings
     due = cli_run(repo, "due", "--format", "json")
     assert due.returncode == 0, due.stderr
-    assert due.stderr == b""
-    doc = json.loads(due.stdout.decode("utf-8"))
+    assert due.stderr_bytes == b""
+    doc = json.loads(due.stdout_bytes.decode("utf-8"))
     got = {item["lead"]: (item["company"], item["role"]) for item in doc["leads"]}
     assert got == {name: (value, value[::-1]) for name, value in JSON_HOSTILE.items()}
 
@@ -447,7 +440,7 @@ def test_check_json_parses_back_exactly(tmp_path: Path) -> None:
     repo = json_repo(tmp_path, "")  # unknown keys: a finding each, quoting the key
     check = cli_run(repo, "check", "--format", "json")
     assert check.returncode == 1
-    reported = json.loads(check.stdout.decode("utf-8"))
+    reported = json.loads(check.stdout_bytes.decode("utf-8"))
     assert reported["files"] == len(JSON_HOSTILE)
     config = Settings(root=repo)
     expected = []
@@ -546,6 +539,6 @@ def test_terminal_output_carries_no_control_characters(tmp_path: Path) -> None:
     )
     for args in (("due", "--all"), ("check",)):
         result = cli_run(repo, *args)
-        assert b"Evil" in result.stdout + result.stderr
-        for stream in (result.stdout, result.stderr):
+        assert b"Evil" in result.stdout_bytes + result.stderr_bytes
+        for stream in (result.stdout_bytes, result.stderr_bytes):
             assert not [b for b in stream if b < 0x20 and b not in (0x09, 0x0A)], stream

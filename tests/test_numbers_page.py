@@ -26,7 +26,7 @@ def page(texts: dict[str, str], goal: int = 5) -> str:
         for n, t in texts.items()
     ]
     board = dashboard.build(checked, settings, TODAY)
-    return markdown.markdown(render.render_numbers(board), extensions=EXTENSIONS)
+    return str(markdown.markdown(render.render_numbers(board), extensions=EXTENSIONS))
 
 
 def test_every_chart_reaches_the_html_whole() -> None:

@@ -234,8 +234,11 @@ def test_pages_render_without_mkdocs(site_repo: Path) -> None:
 def test_serve_rebuilds_parse_only_changed_files(site_repo: Path) -> None:
     from mkdocs.config import load_config
 
+    from followthrough.plugin import FollowthroughPlugin
+
     config = load_config(str(site_repo / "mkdocs.yml"))
     plugin = config.plugins["followthrough"]
+    assert isinstance(plugin, FollowthroughPlugin)
     plugin.on_startup(command="serve", dirty=False)
     plugin.on_config(config)
     first = {c.loaded.path: c.loaded for c in plugin._load()}

@@ -7,10 +7,11 @@ import datetime as dt
 import pytest
 
 from followthrough import leads
+from followthrough.model import Lead
 from followthrough.stage import STAGES, Stage, label, reached, stage
 
 
-def lead(body: str) -> leads.Lead:
+def lead(body: str) -> Lead:
     loaded = leads.load_text("company: Acme\n" + body, "leads/acme.yaml")
     assert loaded.lead is not None, loaded.findings
     return loaded.lead

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 from pathlib import Path
 from typing import Any, Literal
@@ -10,18 +11,30 @@ from urllib.parse import urljoin
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
+from mkdocs.config.base import BaseConfigOption
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils import clean_directory
 
-from . import dashboard
+from . import dashboard, rebuild
 from .checker import Checked, check_many
+from .dashboard.view import Row
 from .findings import ERROR
 from .leads import lead_files
-from .settings import OPTIONS, TODAY_ENV, ConfigError, Settings, from_mapping, resolve_today
+from .settings import (
+    OPTIONS,
+    TODAY_ENV,
+    ConfigError,
+    Option,
+    Settings,
+    from_mapping,
+    resolve_today,
+)
 
 log = get_plugin_logger(__name__)
 
@@ -31,6 +44,7 @@ STATIC = (
     ("extra_css", "numbers.css"),
     ("extra_javascript", "dashboard.js"),
 )
+TEMPLATES = Path(dashboard.__file__).with_name("templates")
 Stamp = tuple[int, int]
 
 
@@ -42,21 +56,25 @@ def _stamp(path: Path) -> Stamp:
     return (st.st_mtime_ns, st.st_size)
 
 
-def _default(name: str) -> Any:
-    return OPTIONS[name].default
+def config_option(opt: Option) -> BaseConfigOption[Any]:
+    """The MkDocs config option for a setting: its type and default from the settings table."""
+    simple = {"path": str, "int": int, "bool": bool, "rules": dict}
+    if opt.kind in simple:
+        default = {} if opt.kind == "rules" else opt.default
+        return c.Type(simple[opt.kind], default=default)
+    if opt.kind == "date":
+        return c.Optional(c.Type((str, dt.date)))
+    if opt.kind == "code":
+        return c.Optional(c.Type(str))
+    if opt.kind == "away":
+        return c.Type(list, default=[])
+    raise ValueError(f"no MkDocs config option for settings of kind {opt.kind}")
 
 
 class FollowthroughConfig(base.Config):  # type: ignore[no-untyped-call]
-    leads_dir = c.Type(str, default=_default("leads_dir"))
-    templates_dir = c.Type(str, default=_default("templates_dir"))
-    cadence_days = c.Type(int, default=_default("cadence_days"))
-    business_days = c.Type(bool, default=_default("business_days"))
-    max_unanswered = c.Type(int, default=_default("max_unanswered"))
-    thank_you_days = c.Type(int, default=_default("thank_you_days"))
-    weekly_new_leads = c.Type(int, default=_default("weekly_new_leads"))
-    min_active_leads = c.Type(int, default=_default("min_active_leads"))
-    rules = c.Type(dict, default={})
-    today = c.Optional(c.Type((str, dt.date)))
+    """The plugin's options: one per setting, made from the settings table."""
+
+    vars().update({name: config_option(opt) for name, opt in OPTIONS.items()})
 
 
 def source_base(repo_url: str | None, edit_uri: str | None, docs_rel: str) -> str | None:
@@ -84,9 +102,21 @@ class FollowthroughPlugin(BasePlugin[FollowthroughConfig]):  # type: ignore[no-u
         self._checked: dict[Path, tuple[Stamp, Checked]] = {}
         self._checked_for: tuple[Settings, dt.date] | None = None
         self._edit_urls: dict[str, str] = {}
+        # `mkdocs serve --dirty`: rows and lead pages of unchanged leads, and what was written
+        self.dirty = False
+        self._rebuild = rebuild.Dirty()
+        self._view_key: Any = None
+        self._rows: dict[int, Row] = {}
+        self._pages: dict[str, tuple[Row, str]] = {}
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         """Defined so that `mkdocs serve` keeps this object (and its cache) across rebuilds."""
+        self.dirty = dirty and command == "serve"
+        if self.dirty:
+            # the pages are kept right here, so MkDocs' warning about dirty builds does not apply
+            logging.getLogger("mkdocs.commands.build").addFilter(
+                lambda record: not str(record.msg).startswith(rebuild.DIRTY_WARNING)
+            )
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path or ".").resolve().parent
@@ -140,33 +170,111 @@ class FollowthroughPlugin(BasePlugin[FollowthroughConfig]):  # type: ignore[no-u
             for f in result.findings:
                 (log.warning if f.severity == ERROR else log.info)(f.text())
         docs_rel = os.path.relpath(config.docs_dir, self.settings.root)
+        base = source_base(config.repo_url, config.edit_uri, docs_rel)
+        self._keep_for(base)
         board = dashboard.build(
             checked,
             self.settings,
             self.today,
             pinned=self.pinned,
             layout=self.layout,
-            source_base=source_base(config.repo_url, config.edit_uri, docs_rel),
+            source_base=base,
             templates=self.settings.templates_path,
+            known=self._rows,
         )
         for row in board.rows:
             if row.draft_error:
                 log.warning(f"draft for {row.lead.id}: {row.draft_error}")
-        pages = dashboard.render_pages(board)
+        pages = dashboard.render_pages(board, self._pages)
         in_nav = {self.layout.home, self.layout.all_leads, self.layout.numbers}
-        for uri, content in pages.items():
-            level = InclusionLevel.UNDEFINED if uri in in_nav else InclusionLevel.NOT_IN_NAV
-            self._add(files, File.generated(config, uri, content=content, inclusion=level))
+        generated: dict[str, tuple[str | bytes, InclusionLevel]] = {
+            uri: (content, InclusionLevel.UNDEFINED if uri in in_nav else InclusionLevel.NOT_IN_NAV)
+            for uri, content in pages.items()
+        }
         for name, data in dashboard.static_files().items():
-            self._add(files, File.generated(config, f"{ASSETS}/{name}", content=data))
+            generated[f"{ASSETS}/{name}"] = (data, InclusionLevel.UNDEFINED)
         feed = dashboard.calendar(board, config.site_name, config.site_url)
-        self._add(files, File.generated(config, self.layout.calendar, content=feed))
+        generated[self.layout.calendar] = (feed, InclusionLevel.UNDEFINED)
+        made = []
+        for uri, (content, level) in generated.items():
+            file = rebuild.GeneratedFile.generated(config, uri, content=content, inclusion=level)
+            self._add(files, file)
+            made.append((file, content))
+        if self.dirty:
+            self._rows = {id(row.checked): row for row in board.rows}
+            self._pages = {
+                self.layout.lead(r.lead.id): (r, pages[self.layout.lead(r.lead.id)])
+                for r in board.rows
+            }
+            self._start_dirty(files, config, made)
         self._edit_urls = {}
         for row in board.rows:
             url = board.source_url(row.lead.path)
             if url:
                 self._edit_urls[self.layout.lead(row.lead.id)] = url
         return files
+
+    def _keep_for(self, base: str | None) -> None:
+        """Forget the rows and pages kept from the last build when anything they show changed."""
+        key = (
+            self.settings,
+            self.today,
+            self.pinned,
+            self.layout,
+            base,
+            rebuild.folder_stamps(self.settings.templates_path),
+            rebuild.folder_stamps(TEMPLATES),
+        )
+        if not self.dirty or key != self._view_key:
+            self._rows, self._pages = {}, {}
+        self._view_key = key
+
+    def _start_dirty(
+        self, files: Files, config: MkDocsConfig, made: list[tuple[File, str | bytes]]
+    ) -> None:
+        site = (
+            rebuild.file_digest(config.config_file_path),
+            frozenset(f.src_uri for f in files),
+            rebuild.folder_stamps(config.theme.custom_dir),
+        )
+        if self._rebuild.start(site):
+            clean_directory(config.site_dir)
+        for file, content in made:
+            if isinstance(file, rebuild.GeneratedFile):
+                self._rebuild.mark(file, content)
+        rebuild.forget_previous_index(config.plugins.values())
+        changed = sum(1 for file, _ in made if file.is_modified())
+        log.info(f"{changed} of {len(made)} generated files changed")
+
+    def on_nav(
+        self, nav: Navigation, /, *, config: MkDocsConfig, files: Files
+    ) -> Navigation | None:
+        if self.dirty:
+            # a page that is not rebuilt still needs its title in the navigation of those that are
+            for page in nav.pages:
+                if not page.file.is_modified():
+                    page.read_source(config)
+        return None
+
+    def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
+        if self.dirty:
+            self._rebuild.pages = [f.url for f in files if f.is_documentation_page()]
+        return None
+
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
+        if self.dirty:
+            self._rebuild.built.add(page.url)
+        return None
+
+    @event_priority(-100)  # after the search plugin has written its index
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.dirty:
+            self._rebuild.merge_search(config.site_dir)
+            self._rebuild.finish()
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self._rebuild.fail()
+        self._rows, self._pages = {}, {}
 
     @staticmethod
     def _add(files: Files, file: File) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import shlex
+from collections.abc import Mapping
 from importlib import resources
 
 import jinja2
@@ -12,14 +13,14 @@ import jinja2
 from .. import numbers
 from ..agenda import STATES, UPCOMING_DAYS, State
 from ..drafts import Draft
-from ..findings import RULES
-from ..model import ordinal
+from ..model import count_of
+from ..rules import RULES
 from . import bars, chart, escape
 from .view import Dashboard, Row
 
 
 def days(n: int) -> str:
-    return ordinal(n, "day")
+    return count_of(n, "day")
 
 
 def when(row: Row, today: dt.date) -> str:
@@ -61,6 +62,11 @@ def log_command(draft: Draft) -> str:
     return shlex.join(args)
 
 
+def plural(word: str, n: int) -> str:
+    """The word as it reads after the number n: "1 lead", "2 leads", "0 leads"."""
+    return word if n == 1 else f"{word}s"
+
+
 def long_date(day: dt.date) -> str:
     return f"{day:%A} {day.day} {day:%B %Y}"
 
@@ -83,6 +89,7 @@ def environment() -> jinja2.Environment:
         tel=escape.tel,
         days=days,
         long_date=long_date,
+        plural=plural,
         median=median,
         shorten=shorten,
     )
@@ -112,13 +119,14 @@ def render_numbers(d: Dashboard) -> str:
     return environment().get_template("numbers.md.j2").render(d=d, n=n, here=here)
 
 
-def render_lead(d: Dashboard, row: Row) -> str:
-    here = d.layout.lead(row.lead.id)
-    return environment().get_template("lead.md.j2").render(d=d, row=row, here=here)
+def render_pages(
+    d: Dashboard, known: Mapping[str, tuple[Row, str]] | None = None
+) -> dict[str, str]:
+    """Every page of the dashboard: source URI -> Markdown content.
 
-
-def render_pages(d: Dashboard) -> dict[str, str]:
-    """Every page of the dashboard: source URI -> Markdown content."""
+    `known` holds lead pages of an earlier build of a dashboard that differs only in its rows:
+    a page whose row is the same object is taken from there.
+    """
     template = environment().get_template("lead.md.j2")
     pages = {
         d.layout.home: render_home(d),
@@ -127,7 +135,11 @@ def render_pages(d: Dashboard) -> dict[str, str]:
     }
     for row in d.rows:
         here = d.layout.lead(row.lead.id)
-        pages[here] = template.render(d=d, row=row, here=here)
+        kept = known.get(here) if known else None
+        if kept is not None and kept[0] is row:
+            pages[here] = kept[1]
+        else:
+            pages[here] = template.render(d=d, row=row, here=here)
     return pages
 
 
