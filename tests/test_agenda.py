@@ -540,7 +540,8 @@ def test_reasons_say_why() -> None:
     )
     assert pushed.reason == (
         "last contact: the application on 2026-11-05; check in every 7 days, and not before "
-        "2026-11-15, as they asked on 2026-11-06; 2026-11-15 is a Sunday, so the Monday after"
+        "2026-11-15, as they asked on 2026-11-06; moved from 15 November: a Sunday, "
+        "to Monday 16 November"
     )
     stale = agenda.item(
         _lead(

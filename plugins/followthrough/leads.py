@@ -77,6 +77,7 @@ def build(builder: Builder, node: yaml.Node, src: Source) -> Lead | None:
     contacts = tuple(_contacts(_val(top, "contacts", [])))
     instructions = tuple(_instructions(builder, _val(top, "instructions", [])))
     log = tuple(_entries(_val(top, "log", [])))
+    country = _country(builder, top)
     return Lead(
         id=lead_id(src.path),
         path=src.path,
@@ -89,12 +90,27 @@ def build(builder: Builder, node: yaml.Node, src: Source) -> Lead | None:
         url=_val(top, "url"),
         tags=_val(top, "tags", ()),
         cadence_days=_val(top, "cadence_days"),
+        country=country,
         added=_val(top, "added"),
         notes=_val(top, "notes"),
         stage=_val(top, "stage"),
         instructions=instructions,
         log=log,
     )
+
+
+def _country(builder: Builder, top: dict[str, tuple[Any, yaml.Node]]) -> str | None:
+    """The lead's own country code, if the holiday calendar knows it."""
+    code = _val(top, "country")
+    if code is None:
+        return None
+    from .days_off import country_problem
+
+    problem = country_problem(str(code).strip().upper())
+    if problem is not None:
+        builder.fail(top["country"][1], f"`country`: {problem}")
+        return None
+    return str(code).strip().upper()
 
 
 Items = Iterable[tuple[dict[str, tuple[Any, yaml.Node]], yaml.Node]]

@@ -119,6 +119,7 @@ class Lead:
     url: str | None = None
     tags: tuple[str, ...] = ()
     cadence_days: int | None = None
+    country: str | None = None
     added: dt.date | None = None
     notes: str | None = None
     stage: str | None = None  # set by hand: wins over the stage the log shows

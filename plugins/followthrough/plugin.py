@@ -54,6 +54,10 @@ def config_option(opt: Option) -> BaseConfigOption[Any]:
         return c.Type(simple[opt.kind], default=default)
     if opt.kind == "date":
         return c.Optional(c.Type((str, dt.date)))
+    if opt.kind == "code":
+        return c.Optional(c.Type(str))
+    if opt.kind == "away":
+        return c.Type(list, default=[])
     raise ValueError(f"no MkDocs config option for settings of kind {opt.kind}")
 
 

@@ -137,6 +137,12 @@ LEAD = Obj(
         Field(
             "cadence_days", "int", "days between follow-ups for this lead", minimum=1, maximum=365
         ),
+        Field(
+            "country",
+            "text",
+            "whose public holidays count for this lead's follow-ups (ISO 3166 code such as DE; "
+            "default: the country setting)",
+        ),
         Field("added", "date", "when the lead entered the pipeline (default: first log entry)"),
         Field("notes", "text", "private notes"),
         Field(

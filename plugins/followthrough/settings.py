@@ -12,6 +12,7 @@ from typing import Any
 
 import yaml
 
+from .days_off import Away
 from .findings import SEVERITIES
 from .rules import RULES
 
@@ -59,7 +60,9 @@ class Settings:
         minimum=1,
         maximum=MAX_DAYS,
     )
-    business_days: bool = option("bool", False, "move a follow-up due on a weekend to Monday")
+    business_days: bool = option(
+        "bool", False, "move a follow-up off weekends, and off public holidays with `country`"
+    )
     max_unanswered: int = option(
         "int", 3, "follow-ups without an answer before a lead is stale (0: never stale)"
     )
@@ -75,6 +78,15 @@ class Settings:
     )
     today: dt.date | None = option(  # noqa: RUF009 - `option` makes a dataclass field
         "date", None, "pins the date (the demo does); leave it out normally"
+    )
+    country: str | None = option(
+        "code", None, "whose public holidays count: an ISO 3166 country code such as `GB`"
+    )
+    subdivision: str | None = option(
+        "code", None, "a state or region of that country, such as `SCT`"
+    )
+    away: tuple[Away, ...] = option(
+        "away", (), "your own time away: a list of `{from: DATE, until: DATE, note: TEXT}`"
     )
 
     @property
@@ -128,6 +140,7 @@ def from_mapping(options: Mapping[str, Any], root: Path) -> Settings:
             raise ConfigError(f"followthrough option {opt.name} must be at least {opt.minimum}")
         if opt.maximum is not None and value > opt.maximum:
             raise ConfigError(f"followthrough option {opt.name} must be at most {opt.maximum}")
+    _check_country(values.get("country"), values.get("subdivision"))
     return Settings(root=root, **values)
 
 
@@ -147,6 +160,12 @@ def _value(opt: Option, value: Any) -> Any:
         return _rules(value)
     elif opt.kind == "date":
         return parse_date(str(value), f"followthrough option {name}")
+    elif opt.kind == "code":
+        if not isinstance(value, str) or not value.strip():
+            raise ConfigError(f"followthrough option {name} must be a code, not {value!r}")
+        return value.strip().upper()
+    elif opt.kind == "away":
+        return _away(value)
     return value
 
 
@@ -156,6 +175,8 @@ def _yaml(value: Any) -> str:
         return "—"
     if isinstance(value, bool):
         return "`true`" if value else "`false`"
+    if value == ():
+        return "`[]`"
     return "`{}`" if value == {} else f"`{value}`"
 
 
@@ -169,6 +190,8 @@ def values(opt: Option) -> str:
         "path": "a folder",
         "rules": "rule id: error, warning or off",
         "date": "YYYY-MM-DD",
+        "code": "a code",
+        "away": "a list of periods",
     }[opt.kind]
 
 
@@ -179,6 +202,44 @@ def markdown_table() -> str:
         f"| `{o.name}` | {_yaml(o.default)} | {values(o)} | {o.doc} |" for o in OPTIONS.values()
     ]
     return "\n".join(rows) + "\n"
+
+
+def _check_country(country: str | None, subdivision: str | None) -> None:
+    if subdivision is not None and country is None:
+        raise ConfigError("followthrough option subdivision needs the option country as well")
+    if country is not None:
+        from .days_off import country_problem
+
+        problem = country_problem(country, subdivision)
+        if problem is not None:
+            raise ConfigError(f"followthrough option country/subdivision: {problem}")
+
+
+_AWAY_KEYS = ("from", "until", "note")
+
+
+def _away(value: Any) -> tuple[Away, ...]:
+    example = "away: [{from: 2026-12-21, until: 2027-01-03, note: Winter holiday}]"
+    if not isinstance(value, list):
+        raise ConfigError(f"followthrough option away must be a list of periods: {example}")
+    out = []
+    for i, period in enumerate(value, start=1):
+        what = f"followthrough option away, period {i}"
+        if not isinstance(period, Mapping):
+            raise ConfigError(f"{what} must be a mapping such as {example[7:-1]}")
+        unknown = sorted(set(map(str, period)) - set(_AWAY_KEYS))
+        if unknown:
+            raise ConfigError(f"{what}: unknown key {unknown[0]!r}; use from, until and note")
+        for key in ("from", "until"):
+            if period.get(key) is None:
+                raise ConfigError(f"{what} needs `{key}` (a date YYYY-MM-DD)")
+        start = parse_date(str(period["from"]), f"{what}, from")
+        end = parse_date(str(period["until"]), f"{what}, until")
+        if end < start:
+            raise ConfigError(f"{what}: until ({end}) is before from ({start})")
+        note = period.get("note")
+        out.append(Away(start, end, None if note is None else str(note)))
+    return tuple(out)
 
 
 def _rules(value: Any) -> dict[str, str]:

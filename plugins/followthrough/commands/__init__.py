@@ -12,6 +12,7 @@ COMMANDS: Mapping[str, str] = {
     "check": "check:check",
     "draft": "draft:draft",
     "due": "agenda:due",
+    "import": "importing:import_",
     "init": "scaffold:init",
     "log": "log:log",
     "mail": "mail:mail",

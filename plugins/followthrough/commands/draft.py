@@ -91,7 +91,9 @@ def _item(
             click.echo(finding.text())
         click.echo(f"{path} cannot be read as a lead; fix it first.", err=True)
         sys.exit(1)
-    it = agenda.item(loaded.lead, settings, day)
+    from ..days_off import calendar
+
+    it = agenda.item(loaded.lead, settings, day, calendar(settings))
     if action is not None:
         return dataclasses.replace(it, action=_choice(action, drafts.ACTIONS, "draft action"))
     if it.state in (agenda.State.BLOCKED, agenda.State.CLOSED):

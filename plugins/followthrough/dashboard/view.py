@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
-from .. import agenda, drafts
+from .. import agenda, days_off, drafts
 from ..agenda import (
     BLOCKED,
     CLOSED,
@@ -22,6 +22,7 @@ from ..agenda import (
     State,
 )
 from ..checker import Checked
+from ..days_off import Calendar
 from ..findings import Finding
 from ..model import Entry, Lead
 from ..settings import Settings
@@ -203,12 +204,17 @@ def contact_name(item: Item) -> str | None:
 
 
 def _row(
-    checked: Checked, lead: Lead, settings: Settings, today: dt.date, templates: Path | None
+    checked: Checked,
+    lead: Lead,
+    settings: Settings,
+    today: dt.date,
+    templates: Path | None,
+    calendar: Calendar,
 ) -> Row:
-    it = agenda.item(lead, settings, today)
+    it = agenda.item(lead, settings, today, calendar)
     next_action = next_due = None
     if it.state == BLOCKED and it.until is not None:
-        after = agenda.item(lead, settings, it.until)
+        after = agenda.item(lead, settings, it.until, calendar)
         if after.state in (DUE, UPCOMING):
             next_action, next_due = after.action, after.due
     draft = error = None
@@ -248,8 +254,11 @@ def build(
     layout: Layout | None = None,
     source_base: str | None = None,
     templates: Path | None = None,
+    calendar: Calendar | None = None,
 ) -> Dashboard:
-    """The view of checked leads; `templates` is the repository's own drafts folder, if any."""
+    """The view of checked leads; `templates` is the repository's own drafts folder, if any;
+    `calendar` the days off (default: the one the settings describe)."""
+    days = calendar if calendar is not None else days_off.calendar(settings)
     rows: list[Row] = []
     unreadable: list[Checked] = []
     findings: list[Finding] = []
@@ -260,7 +269,7 @@ def build(
         if lead is None:
             unreadable.append(c)
             continue
-        rows.append(_row(c, lead, settings, today, templates))
+        rows.append(_row(c, lead, settings, today, templates, days))
         waived.extend(waived_entries(lead, c.waived))
     rows.sort(key=lambda r: agenda.order(r.item))
     leads = [r.lead for r in rows]
