@@ -25,7 +25,7 @@ def mail() -> None:
     """Bring contact history in from a mailbox export."""
 
 
-@mail.command(name="import")
+@mail.command(name="import", short_help="Log entries from a mailbox export (shown unless --write).")
 @click.argument(
     "paths",
     metavar="PATH...",
