@@ -11,8 +11,9 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test,bench]'
 	touch $(STAMP)
 
+# --dirty: after an edit, only the pages whose content changed are rendered again
 serve: $(STAMP)
-	$(BIN)/mkdocs serve
+	$(BIN)/mkdocs serve --dirty
 
 NODE_STAMP := node_modules/.package-lock.json
 

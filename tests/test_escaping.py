@@ -290,7 +290,7 @@ def pages_as_html(board: dashboard.Dashboard) -> dict[str, Page]:
 @pytest.mark.parametrize("name", ["hostile", 'x"><svg onload=alert(1)>', "javascript:alert(1)"])
 def test_rendered_pages_keep_lead_text_as_text(name: str) -> None:
     pages = pages_as_html(hostile_board(name))
-    assert set(pages) == {"index.md", "all-leads.md", f"lead/{name}.md"}
+    assert set(pages) == {"index.md", "all-leads.md", "numbers.md", f"lead/{name}.md"}
     for page in pages.values():
         assert_inert(page)
     lead_page = pages[f"lead/{name}.md"].joined
@@ -298,6 +298,8 @@ def test_rendered_pages_keep_lead_text_as_text(name: str) -> None:
         assert " ".join(shown.split()) in lead_page
     assert "JaVaScRiPt:window.__ftPwned = 3" in lead_page  # the url, as text
     assert "data:text/html,<script>alert(1)</script>" in lead_page
+    source = "# heading *star* _under_ `tick` & \"quotes\" 'single'"
+    assert source in pages["numbers.md"].joined  # the source, whole in the table
     home = pages["index.md"].joined
     assert "<img src=x onerror=alert(1)>" in home  # in the unknown key's finding
 
@@ -501,9 +503,10 @@ def test_mkdocs_build_of_hostile_leads(tmp_path: Path) -> None:
     built = [
         site / "index.html",
         site / "all-leads" / "index.html",
+        site / "numbers" / "index.html",
         *sorted((site / "lead").glob("*/index.html")),
     ]
-    assert len(built) == 5
+    assert len(built) == 6
     for path in built:
         raw = path.read_text(encoding="utf-8")
         assert "<script>window.__ftPwned" not in raw and "<script>alert" not in raw

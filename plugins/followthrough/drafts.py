@@ -13,6 +13,8 @@ A template's first line is `Subject: ...`; the rest is the body. The variables a
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import os
 import sys
 import urllib.parse
 from dataclasses import dataclass
@@ -266,6 +268,22 @@ def _lowerfirst(value: Any) -> str:
 
 
 def _environment(templates_dir: Path | None) -> Any:
+    """The Jinja environment for a drafts folder, kept while the folder holds the same names.
+
+    Jinja reloads a template whose file changed; a template added to the folder (which may
+    shadow a built-in one) gives a new environment.
+    """
+    names: tuple[str, ...] = ()
+    if templates_dir is not None:
+        try:
+            names = tuple(sorted(os.listdir(templates_dir)))
+        except OSError:
+            names = ()
+    return _new_environment(templates_dir, names)
+
+
+@functools.lru_cache(maxsize=8)
+def _new_environment(templates_dir: Path | None, names: tuple[str, ...]) -> Any:
     import jinja2
     from jinja2.sandbox import SandboxedEnvironment
 

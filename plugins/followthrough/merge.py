@@ -119,6 +119,42 @@ def place(log: Sequence[Entry], fields: Fields) -> int:
     return at
 
 
+def _verdicts(
+    findings: Sequence[Finding],
+    mine: dict[int, int],
+    current: list[list[tuple[str, str]]],
+    old_errors: set[tuple[str, int | None]],
+    waiver: str,
+    why: dict[int, list[Finding]],
+) -> tuple[set[int], set[int]]:
+    """Which new entries must be left out and which need the waiver, from the errors found.
+
+    `mine` maps an entry's index in the new text to its place in `current`; `why` collects the
+    findings that leave an entry out.
+    """
+    drop: set[int] = set()
+    waive: set[int] = set()
+    for f in findings:
+        if f.severity != ERROR or f.entry is None:
+            continue
+        if f.entry in mine:
+            i = mine[f.entry]
+            if f.rule.startswith(WAIVABLE_PREFIXES) and ("waiver", waiver) not in current[i]:
+                waive.add(i)
+            elif not f.rule.startswith(WAIVABLE_PREFIXES):
+                drop.add(i)
+                why.setdefault(i, []).append(f)
+            continue
+        old_index = f.entry - sum(n < f.entry for n in mine)
+        if (f.rule, old_index) in old_errors:
+            continue
+        culprit = max((n for n in mine if n < f.entry), default=None)
+        if culprit is not None:  # a new entry just before it made it break a rule
+            drop.add(mine[culprit])
+            why.setdefault(mine[culprit], []).append(f)
+    return drop, waive
+
+
 def merge(
     text: str,
     lead: Lead,
@@ -138,13 +174,10 @@ def merge(
         new = insert(text, [(places[i], current[i]) for i in active])
         checked = check_loaded(load_text(new.text, lead.path), settings, today)
         mine = dict(zip(new.indexes, active, strict=True))
-        drop, waive = _judge(checked.findings, mine, old_errors)
-        waive = {i for i in waive - set(drop) if ("waiver", waiver) not in current[i]}
+        drop, waive = _verdicts(checked.findings, mine, current, old_errors, waiver, why)
         if not drop and not waive:
             break
-        for i, findings in drop.items():
-            why.setdefault(i, []).extend(findings)
-        for i in waive:
+        for i in waive - drop:
             current[i].append(("waiver", waiver))
         active = [i for i in active if i not in drop]
     assert checked.loaded.lead is not None
@@ -156,30 +189,3 @@ def merge(
     added = [Added(tuple(current[i]), lines[i], tuple(waived.get(i, ()))) for i in active]
     left = [Left(tuple(current[i]), tuple(why[i])) for i in sorted(why)]
     return new.text, added, left
-
-
-def _judge(
-    findings: Sequence[Finding], mine: dict[int, int], old_errors: set[tuple[str, int | None]]
-) -> tuple[dict[int, list[Finding]], set[int]]:
-    """Which new entries to leave out (and why) and which need the waiver, from the findings.
-
-    `mine` maps a new entry's index in the new log to its number among the entries given.
-    """
-    drop: dict[int, list[Finding]] = {}
-    waive: set[int] = set()
-    for f in findings:
-        if f.severity != ERROR or f.entry is None:
-            continue
-        if f.entry in mine:
-            if f.rule.startswith(WAIVABLE_PREFIXES):
-                waive.add(mine[f.entry])
-            else:
-                drop.setdefault(mine[f.entry], []).append(f)
-            continue
-        old_index = f.entry - sum(n < f.entry for n in mine)
-        if (f.rule, old_index) in old_errors:
-            continue
-        culprit = max((n for n in mine if n < f.entry), default=None)
-        if culprit is not None:  # a new entry just before it made it break a rule
-            drop.setdefault(mine[culprit], []).append(f)
-    return drop, waive

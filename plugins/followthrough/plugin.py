@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 from pathlib import Path
 from typing import Any, Literal
@@ -14,12 +15,15 @@ from mkdocs.config.base import BaseConfigOption
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils import clean_directory
 
-from . import dashboard
+from . import dashboard, rebuild
 from .checker import Checked, check_many
+from .dashboard.view import Row
 from .findings import ERROR
 from .leads import lead_files
 from .settings import (
@@ -35,6 +39,12 @@ from .settings import (
 log = get_plugin_logger(__name__)
 
 ASSETS = "assets/followthrough"
+STATIC = (
+    ("extra_css", "dashboard.css"),
+    ("extra_css", "numbers.css"),
+    ("extra_javascript", "dashboard.js"),
+)
+TEMPLATES = Path(dashboard.__file__).with_name("templates")
 Stamp = tuple[int, int]
 
 
@@ -92,9 +102,21 @@ class FollowthroughPlugin(BasePlugin[FollowthroughConfig]):  # type: ignore[no-u
         self._checked: dict[Path, tuple[Stamp, Checked]] = {}
         self._checked_for: tuple[Settings, dt.date] | None = None
         self._edit_urls: dict[str, str] = {}
+        # `mkdocs serve --dirty`: rows and lead pages of unchanged leads, and what was written
+        self.dirty = False
+        self._rebuild = rebuild.Dirty()
+        self._view_key: Any = None
+        self._rows: dict[int, Row] = {}
+        self._pages: dict[str, tuple[Row, str]] = {}
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         """Defined so that `mkdocs serve` keeps this object (and its cache) across rebuilds."""
+        self.dirty = dirty and command == "serve"
+        if self.dirty:
+            # the pages are kept right here, so MkDocs' warning about dirty builds does not apply
+            logging.getLogger("mkdocs.commands.build").addFilter(
+                lambda record: not str(record.msg).startswith(rebuild.DIRTY_WARNING)
+            )
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path or ".").resolve().parent
@@ -111,13 +133,17 @@ class FollowthroughPlugin(BasePlugin[FollowthroughConfig]):  # type: ignore[no-u
             home="followups/index.md" if own_home else "index.md",
             directory_urls=config.use_directory_urls,
         )
-        for attr, name in (("extra_css", "dashboard.css"), ("extra_javascript", "dashboard.js")):
+        for attr, name in STATIC:
             extra = getattr(config, attr)
             if f"{ASSETS}/{name}" not in extra:
                 extra.append(f"{ASSETS}/{name}")
         if config.nav is not None:
             listed = str(config.nav)
-            pages = [("Follow-ups", self.layout.home), ("All leads", self.layout.all_leads)]
+            pages = [
+                ("Follow-ups", self.layout.home),
+                ("All leads", self.layout.all_leads),
+                ("Numbers", self.layout.numbers),
+            ]
             config.nav[:0] = [{title: uri} for title, uri in pages if repr(uri) not in listed]
         return config
 
@@ -144,33 +170,111 @@ class FollowthroughPlugin(BasePlugin[FollowthroughConfig]):  # type: ignore[no-u
             for f in result.findings:
                 (log.warning if f.severity == ERROR else log.info)(f.text())
         docs_rel = os.path.relpath(config.docs_dir, self.settings.root)
+        base = source_base(config.repo_url, config.edit_uri, docs_rel)
+        self._keep_for(base)
         board = dashboard.build(
             checked,
             self.settings,
             self.today,
             pinned=self.pinned,
             layout=self.layout,
-            source_base=source_base(config.repo_url, config.edit_uri, docs_rel),
+            source_base=base,
             templates=self.settings.templates_path,
+            known=self._rows,
         )
         for row in board.rows:
             if row.draft_error:
                 log.warning(f"draft for {row.lead.id}: {row.draft_error}")
-        pages = dashboard.render_pages(board)
-        in_nav = {self.layout.home, self.layout.all_leads}
-        for uri, content in pages.items():
-            level = InclusionLevel.UNDEFINED if uri in in_nav else InclusionLevel.NOT_IN_NAV
-            self._add(files, File.generated(config, uri, content=content, inclusion=level))
+        pages = dashboard.render_pages(board, self._pages)
+        in_nav = {self.layout.home, self.layout.all_leads, self.layout.numbers}
+        generated: dict[str, tuple[str | bytes, InclusionLevel]] = {
+            uri: (content, InclusionLevel.UNDEFINED if uri in in_nav else InclusionLevel.NOT_IN_NAV)
+            for uri, content in pages.items()
+        }
         for name, data in dashboard.static_files().items():
-            self._add(files, File.generated(config, f"{ASSETS}/{name}", content=data))
+            generated[f"{ASSETS}/{name}"] = (data, InclusionLevel.UNDEFINED)
         feed = dashboard.calendar(board, config.site_name, config.site_url)
-        self._add(files, File.generated(config, self.layout.calendar, content=feed))
+        generated[self.layout.calendar] = (feed, InclusionLevel.UNDEFINED)
+        made = []
+        for uri, (content, level) in generated.items():
+            file = rebuild.GeneratedFile.generated(config, uri, content=content, inclusion=level)
+            self._add(files, file)
+            made.append((file, content))
+        if self.dirty:
+            self._rows = {id(row.checked): row for row in board.rows}
+            self._pages = {
+                self.layout.lead(r.lead.id): (r, pages[self.layout.lead(r.lead.id)])
+                for r in board.rows
+            }
+            self._start_dirty(files, config, made)
         self._edit_urls = {}
         for row in board.rows:
             url = board.source_url(row.lead.path)
             if url:
                 self._edit_urls[self.layout.lead(row.lead.id)] = url
         return files
+
+    def _keep_for(self, base: str | None) -> None:
+        """Forget the rows and pages kept from the last build when anything they show changed."""
+        key = (
+            self.settings,
+            self.today,
+            self.pinned,
+            self.layout,
+            base,
+            rebuild.folder_stamps(self.settings.templates_path),
+            rebuild.folder_stamps(TEMPLATES),
+        )
+        if not self.dirty or key != self._view_key:
+            self._rows, self._pages = {}, {}
+        self._view_key = key
+
+    def _start_dirty(
+        self, files: Files, config: MkDocsConfig, made: list[tuple[File, str | bytes]]
+    ) -> None:
+        site = (
+            rebuild.file_digest(config.config_file_path),
+            frozenset(f.src_uri for f in files),
+            rebuild.folder_stamps(config.theme.custom_dir),
+        )
+        if self._rebuild.start(site):
+            clean_directory(config.site_dir)
+        for file, content in made:
+            if isinstance(file, rebuild.GeneratedFile):
+                self._rebuild.mark(file, content)
+        rebuild.forget_previous_index(config.plugins.values())
+        changed = sum(1 for file, _ in made if file.is_modified())
+        log.info(f"{changed} of {len(made)} generated files changed")
+
+    def on_nav(
+        self, nav: Navigation, /, *, config: MkDocsConfig, files: Files
+    ) -> Navigation | None:
+        if self.dirty:
+            # a page that is not rebuilt still needs its title in the navigation of those that are
+            for page in nav.pages:
+                if not page.file.is_modified():
+                    page.read_source(config)
+        return None
+
+    def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
+        if self.dirty:
+            self._rebuild.pages = [f.url for f in files if f.is_documentation_page()]
+        return None
+
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
+        if self.dirty:
+            self._rebuild.built.add(page.url)
+        return None
+
+    @event_priority(-100)  # after the search plugin has written its index
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.dirty:
+            self._rebuild.merge_search(config.site_dir)
+            self._rebuild.finish()
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self._rebuild.fail()
+        self._rows, self._pages = {}, {}
 
     @staticmethod
     def _add(files: Files, file: File) -> None:

@@ -245,48 +245,53 @@ def _insert(text: str, items: Placed, blocks: bool) -> str:
     count = len(value.value)
     if any(not 0 <= index <= count for index, _ in items):
         raise CannotAppend(f"the log has {count} entries")
+    old = text
     groups: dict[int, list[Fields]] = {}
     for index, fields in items:
         groups.setdefault(index, []).append(fields)
     if value.flow_style:
-        new = _insert_flow(text, value, groups)
+        text = _insert_flow(text, value, groups)
     else:
-        new = _insert_block(text, node, pairs[-1][0], value, groups, blocks)
-    _check_inserted(text, new, items)
-    return new
+        text = _insert_block(text, node, pairs[-1][0], value, groups, blocks)
+    _check_inserted(old, text, items)
+    return text
 
 
-def _insert_flow(text: str, seq: yaml.SequenceNode, groups: dict[int, list[Fields]]) -> str:
+def _insert_flow(text: str, value: yaml.SequenceNode, groups: dict[int, list[Fields]]) -> str:
+    """Entries into a flow sequence (`log: [{...}, {...}]`), each group before its index."""
+    count = len(value.value)
     for index in sorted(groups, reverse=True):
         chunk = ", ".join(flow_item(fields) for fields in groups[index])
-        if index == len(seq.value):
-            at, chunk = seq.value[-1].end_mark.index, ", " + chunk
+        if index == count:
+            at, chunk = value.value[-1].end_mark.index, ", " + chunk
         else:
-            at, chunk = seq.value[index].start_mark.index, chunk + ", "
+            at, chunk = value.value[index].start_mark.index, chunk + ", "
         text = text[:at] + chunk + text[at:]
     return text
 
 
 def _insert_block(
     text: str,
-    top: yaml.MappingNode,
+    node: yaml.MappingNode,
     key: yaml.Node,
-    seq: yaml.SequenceNode,
+    value: yaml.SequenceNode,
     groups: dict[int, list[Fields]],
     blocks: bool,
 ) -> str:
-    layout = _layout(text, top, key, seq)
+    """Entries into a block sequence, each group on its own lines before its index."""
+    count = len(value.value)
+    layout = _layout(text, node, key, value)
     first_break = text.find("\n")
     nl = "\r\n" if first_break > 0 and text[first_break - 1] == "\r" else "\n"
     for index in sorted(groups, reverse=True):
         chunk = "".join(render(fields, layout, nl, blocks) for fields in groups[index])
-        if index == 0:  # at the first dash's line: comments above it stay above the old entry
-            at = _line_start(text, seq.start_mark.index)
-            if text[at : seq.start_mark.index].strip(" "):
+        if index == 0:
+            at = _line_start(text, value.start_mark.index)
+            if text[at : value.start_mark.index].strip(" "):
                 raise CannotAppend("the first entry does not start its own line")
-        else:  # just after the previous entry: comments above the next one stay with it
-            end = _content_end(seq.value[index - 1])
-            last = index == len(seq.value) and top.value[-1][0] is key
+        else:
+            end = _content_end(value.value[index - 1])
+            last = index == count and node.value[-1][0] is key
             at = len(text) if last else end if text[end - 1] == "\n" else _line_end(text, end)
             text, at = _with_final_newline(text, at, nl)
         text = text[:at] + chunk + text[at:]

@@ -5,15 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import shlex
+from collections.abc import Mapping
 from importlib import resources
 
 import jinja2
 
+from .. import numbers
 from ..agenda import STATES, UPCOMING_DAYS, State
 from ..drafts import Draft
 from ..model import count_of
 from ..rules import RULES
-from . import chart, escape
+from . import bars, chart, escape
 from .view import Dashboard, Row
 
 
@@ -34,6 +36,13 @@ def when(row: Row, today: dt.date) -> str:
     if delta == 0:
         return "due today"
     return f"in {days(delta)}"
+
+
+def median(value: float | None) -> str:
+    """A median number of days: "4 days", "4.5 days"; a dash when there is none."""
+    if value is None:
+        return "–"
+    return days(int(value)) if value == int(value) else f"{value:g} days"
 
 
 def shorten(text: str, width: int = 160) -> str:
@@ -81,6 +90,7 @@ def environment() -> jinja2.Environment:
         days=days,
         long_date=long_date,
         plural=plural,
+        median=median,
         shorten=shorten,
     )
     env.globals.update(
@@ -91,6 +101,7 @@ def environment() -> jinja2.Environment:
         chart=chart.svg,
         log_command=log_command,
     )
+    env.globals.update(bars=bars, text_y=bars.TEXT_Y, bar_y=bars.BAR_Y, bar_height=bars.BAR_HEIGHT)
     return env
 
 
@@ -102,13 +113,33 @@ def render_all_leads(d: Dashboard) -> str:
     return environment().get_template("all-leads.md.j2").render(d=d, here=d.layout.all_leads)
 
 
-def render_pages(d: Dashboard) -> dict[str, str]:
-    """Every page of the dashboard: source URI -> Markdown content."""
+def render_numbers(d: Dashboard) -> str:
+    n = numbers.compute([r.lead for r in d.rows], d.settings, d.today)
+    here = d.layout.numbers
+    return environment().get_template("numbers.md.j2").render(d=d, n=n, here=here)
+
+
+def render_pages(
+    d: Dashboard, known: Mapping[str, tuple[Row, str]] | None = None
+) -> dict[str, str]:
+    """Every page of the dashboard: source URI -> Markdown content.
+
+    `known` holds lead pages of an earlier build of a dashboard that differs only in its rows:
+    a page whose row is the same object is taken from there.
+    """
     template = environment().get_template("lead.md.j2")
-    pages = {d.layout.home: render_home(d), d.layout.all_leads: render_all_leads(d)}
+    pages = {
+        d.layout.home: render_home(d),
+        d.layout.all_leads: render_all_leads(d),
+        d.layout.numbers: render_numbers(d),
+    }
     for row in d.rows:
         here = d.layout.lead(row.lead.id)
-        pages[here] = template.render(d=d, row=row, here=here)
+        kept = known.get(here) if known else None
+        if kept is not None and kept[0] is row:
+            pages[here] = kept[1]
+        else:
+            pages[here] = template.render(d=d, row=row, here=here)
     return pages
 
 

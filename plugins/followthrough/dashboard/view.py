@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import posixpath
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
@@ -36,6 +36,7 @@ class Layout:
 
     home: str = "index.md"
     all_leads: str = "all-leads.md"
+    numbers: str = "numbers.md"
     calendar: str = "followups.ics"
     lead_dir: str = "lead"
     directory_urls: bool = True
@@ -255,9 +256,14 @@ def build(
     source_base: str | None = None,
     templates: Path | None = None,
     calendar: Calendar | None = None,
+    known: Mapping[int, Row] | None = None,
 ) -> Dashboard:
     """The view of checked leads; `templates` is the repository's own drafts folder, if any;
-    `calendar` the days off (default: the one the settings describe)."""
+    `calendar` the days off (default: the one the settings describe).
+
+    `known` holds rows of an earlier build with the same settings, date and templates, by the
+    `id()` of their checked lead: a lead whose checked result is that same object keeps its row.
+    """
     days = calendar if calendar is not None else days_off.calendar(settings)
     rows: list[Row] = []
     unreadable: list[Checked] = []
@@ -269,7 +275,10 @@ def build(
         if lead is None:
             unreadable.append(c)
             continue
-        rows.append(_row(c, lead, settings, today, templates, days))
+        row = known.get(id(c)) if known else None
+        if row is None or row.checked is not c:
+            row = _row(c, lead, settings, today, templates, days)
+        rows.append(row)
         waived.extend(waived_entries(lead, c.waived))
     rows.sort(key=lambda r: agenda.order(r.item))
     leads = [r.lead for r in rows]
