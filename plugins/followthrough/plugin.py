@@ -236,7 +236,7 @@ class FollowthroughPlugin(BasePlugin[FollowthroughConfig]):  # type: ignore[no-u
 
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
         if self.dirty:
-            self._rebuild.pages = [f.url for f in files if f.is_documentation_page()]
+            self._rebuild.pages = [f.page.url for f in files if f.page is not None]
         return None
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
