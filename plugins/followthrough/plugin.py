@@ -18,7 +18,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
-from mkdocs.utils import clean_directory
+from mkdocs.utils import clean_directory, get_build_date
 
 from . import dashboard, rebuild
 from .checker import Checked, check_many
@@ -30,6 +30,7 @@ from .settings import OPTIONS, TODAY_ENV, ConfigError, Settings, from_mapping, r
 log = get_plugin_logger(__name__)
 
 ASSETS = "assets/followthrough"
+STATIC_KEPT = ("404.html", "sitemap.xml")
 TEMPLATES = Path(dashboard.__file__).with_name("templates")
 Stamp = tuple[int, int]
 
@@ -215,8 +216,13 @@ class FollowthroughPlugin(BasePlugin[FollowthroughConfig]):  # type: ignore[no-u
             frozenset(f.src_uri for f in files),
             rebuild.folder_stamps(config.theme.custom_dir),
         )
-        if self._rebuild.start(site):
+        full = self._rebuild.start(site)
+        same_day = self._rebuild.same_day(get_build_date())
+        if full:
             clean_directory(config.site_dir)
+        elif same_day:
+            # same pages, same config, same date: the 404 page and the sitemap stay as written
+            config.theme.static_templates.difference_update(STATIC_KEPT)
         for file, content in made:
             if isinstance(file, rebuild.GeneratedFile):
                 self._rebuild.mark(file, content)

@@ -78,17 +78,25 @@ class Dirty:
     built: set[str] = field(default_factory=set)  # URLs of the pages rendered in this build
     pages: list[str] = field(default_factory=list)  # URLs of every page, in build order
     search: dict[str, list[Any]] = field(default_factory=dict)  # page URL -> its search entries
+    day: str = ""  # the build date of the last build (the sitemap shows it)
 
     def start(self, site: Any) -> bool:
         """Begin a build; true when it must be a full one (the site folder is to be emptied)."""
         full: bool = site != self.site
         if full:
             self.site = site
+            self.day = ""
             self.contents.clear()
             self.search.clear()
         self.pending = {}
         self.built = set()
         return full
+
+    def same_day(self, day: str) -> bool:
+        """True when the last build had the same build date; remembers this one."""
+        same = day == self.day
+        self.day = day
+        return same
 
     def mark(self, file: GeneratedFile, content: str | bytes) -> None:
         """Record the file's content; it is unchanged when the previous build wrote the same."""
