@@ -22,6 +22,7 @@ from mkdocs.utils import clean_directory, get_build_date
 
 from . import dashboard, rebuild
 from .checker import Checked, check_many
+from .dashboard import blocks
 from .dashboard.view import Row
 from .findings import ERROR
 from .leads import lead_files
@@ -85,6 +86,8 @@ class FollowthroughPlugin(BasePlugin[FollowthroughConfig]):  # type: ignore[no-u
         self._checked: dict[Path, tuple[Stamp, Checked]] = {}
         self._checked_for: tuple[Settings, dt.date] | None = None
         self._edit_urls: dict[str, str] = {}
+        self._generated: set[str] = set()  # the dashboard's pages, by source URI
+        self._blocks: dict[str, dict[str, str]] = {}  # HTML blocks set aside while converting
         # `mkdocs serve --dirty`: rows and lead pages of unchanged leads, and what was written
         self.dirty = False
         self._rebuild = rebuild.Dirty()
@@ -165,6 +168,7 @@ class FollowthroughPlugin(BasePlugin[FollowthroughConfig]):  # type: ignore[no-u
             if row.draft_error:
                 log.warning(f"draft for {row.lead.id}: {row.draft_error}")
         pages = dashboard.render_pages(board, self._pages)
+        self._generated = set(pages)
         in_nav = {self.layout.home, self.layout.all_leads}
         generated: dict[str, tuple[str | bytes, InclusionLevel]] = {
             uri: (content, InclusionLevel.UNDEFINED if uri in in_nav else InclusionLevel.NOT_IN_NAV)
@@ -277,7 +281,16 @@ class FollowthroughPlugin(BasePlugin[FollowthroughConfig]):  # type: ignore[no-u
         edit = self._edit_urls.get(page.file.src_uri)
         if edit is not None:
             page.edit_url = edit
+        if page.file.src_uri in self._generated:
+            markdown, self._blocks[page.file.src_uri] = blocks.set_aside(markdown)
+            return markdown
         return None
+
+    def on_page_content(
+        self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        kept = self._blocks.pop(page.file.src_uri, None)
+        return None if kept is None else blocks.put_back(html, kept)
 
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any
