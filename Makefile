@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: serve test lint bench clean screenshot system-packages
+.PHONY: serve test bench clean screenshot system-packages
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -29,7 +29,7 @@ test: system-packages $(STAMP) $(NODE_STAMP)
 	$(BIN)/ruff check plugins tests benchmarks
 	$(BIN)/ruff format --check plugins tests benchmarks
 	$(BIN)/mypy
-	$(BIN)/pytest
+	HYPOTHESIS_PROFILE=thorough $(BIN)/pytest
 
 screenshot: $(STAMP)
 	$(BIN)/python scripts/screenshot.py

@@ -364,6 +364,53 @@ def _log(
     return log, instructions
 
 
+_POOLS = {
+    "applied": APPLIED,
+    "outreach": OUTREACH,
+    "thank-you": THANKS,
+    "follow-up": FOLLOW_UPS,
+    "reply": REPLIES,
+}
+
+
+def _fill_entry(e: Entry, rng: random.Random, people: list[str], fill: dict[str, str]) -> None:
+    """Who, how, a summary, and for what you send, often a message."""
+    e.summary = expand(rng.choice(SUMMARIES[e.type]), rng, fill)
+    if e.type != "note":
+        e.with_ = e.with_ or rng.choice(people)
+        e.channel = rng.choice(("email", "email", "phone", "linkedin", "video"))
+    pool = _POOLS.get(e.type)
+    if pool is not None and rng.random() < 0.7:
+        e.message = _message(rng, pool, e.with_ or people[0], fill)
+    if rng.random() < 0.05:
+        e.extra["x-thread"] = f"msg-{rng.randrange(10**6):06d}"
+
+
+def _place(
+    log: list[Entry], instructions: list[Instruction], rng: random.Random, today: dt.date
+) -> None:
+    """Dates for the log, so that it ends on or before today (active leads end recently)."""
+    last = max([e.day for e in log] + [i.day for i in instructions])
+    end = today - dt.timedelta(days=rng.randint(0, 20 if log[-1].type != "note" else 40))
+    start = end - dt.timedelta(days=last)
+    for e in log:
+        e.date = start + dt.timedelta(days=e.day)
+    for ins in instructions:
+        ins.date = start + dt.timedelta(days=ins.day)
+        if ins.until_day is not None:
+            ins.until = start + dt.timedelta(days=ins.until_day)
+
+
+def _status(log: list[Entry], rng: random.Random) -> str:
+    if log and any(e.type == "offer" for e in log):
+        return "won"
+    if any(e.type == "rejection" for e in log):
+        return "lost"
+    if rng.random() < 0.1:
+        return rng.choice(("dormant", "withdrawn"))
+    return "active"
+
+
 def make_leads(n: int, seed: int = SEED, today: dt.date = TODAY) -> list[Lead]:
     rng = random.Random(seed)
     leads: list[Lead] = []
@@ -390,38 +437,9 @@ def make_leads(n: int, seed: int = SEED, today: dt.date = TODAY) -> list[Lead]:
         log, instructions = _log(rng, kind, size, cadence_days or CADENCE, people)
         fill = {"company": company, "role": role, "other": people[-1].split()[0]}
         for e in log:
-            e.summary = expand(rng.choice(SUMMARIES[e.type]), rng, fill)
-            if e.type != "note":
-                e.with_ = e.with_ or rng.choice(people)
-                e.channel = rng.choice(("email", "email", "phone", "linkedin", "video"))
-            pool = {
-                "applied": APPLIED,
-                "outreach": OUTREACH,
-                "thank-you": THANKS,
-                "follow-up": FOLLOW_UPS,
-                "reply": REPLIES,
-            }.get(e.type)
-            if pool is not None and rng.random() < 0.7:
-                e.message = _message(rng, pool, e.with_ or people[0], fill)
-            if rng.random() < 0.05:
-                e.extra["x-thread"] = f"msg-{rng.randrange(10**6):06d}"
-        # place the log so it ends on or before today (active leads end recently)
-        last = max([e.day for e in log] + [i.day for i in instructions])
-        end = today - dt.timedelta(days=rng.randint(0, 20 if log[-1].type != "note" else 40))
-        start = end - dt.timedelta(days=last)
-        for e in log:
-            e.date = start + dt.timedelta(days=e.day)
-        for ins in instructions:
-            ins.date = start + dt.timedelta(days=ins.day)
-            if ins.until_day is not None:
-                ins.until = start + dt.timedelta(days=ins.until_day)
-        status = "active"
-        if log and any(e.type == "offer" for e in log):
-            status = "won"
-        elif any(e.type == "rejection" for e in log):
-            status = "lost"
-        elif rng.random() < 0.1:
-            status = rng.choice(("dormant", "withdrawn"))
+            _fill_entry(e, rng, people, fill)
+        _place(log, instructions, rng, today)
+        status = _status(log, rng)
         extra: dict[str, str] = {}
         if rng.random() < 0.3:
             extra["x-salary"] = f"{rng.randint(60, 180)}k"
@@ -489,8 +507,7 @@ def _date(e: Entry, rng: random.Random) -> str:
     return f"{e.date.isoformat()}T{int(hour):02d}:{minute}"
 
 
-def lead_yaml(lead: Lead, seed: int = SEED) -> str:
-    rng = random.Random(f"{seed}:{lead.id}")
+def _head_yaml(lead: Lead, rng: random.Random) -> list[str]:
     out = [f"# {lead.company}: {lead.role} (found via {lead.source})\n"]
     out.append(f"company: {q(lead.company)}\n")
     out.append(f"role: {q(lead.role)}\n")
@@ -504,9 +521,12 @@ def lead_yaml(lead: Lead, seed: int = SEED) -> str:
         out.append(f"tags: [{', '.join(lead.tags)}]\n")
     if lead.cadence_days:
         out.append(f"cadence_days: {lead.cadence_days}  # they prefer fewer check-ins\n")
-    for key, value in lead.extra.items():
-        out.append(f"{key}: {q(value)}\n")
-    out.append("contacts:\n")
+    out += [f"{key}: {q(value)}\n" for key, value in lead.extra.items()]
+    return out
+
+
+def _people_yaml(lead: Lead, rng: random.Random) -> list[str]:
+    out = ["contacts:\n"]
     for name, title, email in lead.contacts:
         if rng.random() < 0.3:
             out.append(f"  - {{name: {q(name, True)}, title: {q(title, True)}, email: {email}}}\n")
@@ -519,6 +539,38 @@ def lead_yaml(lead: Lead, seed: int = SEED) -> str:
             if ins.until is not None:
                 out.append(f"    until: {ins.until.isoformat()}\n")
             out.append(f"    said: {json.dumps(ins.said)}\n")
+    return out
+
+
+def _flow_entry_yaml(e: Entry, rng: random.Random) -> str:
+    parts = [f"date: {_date(e, rng)}", f"type: {e.type}"]
+    if e.with_:
+        parts.append(f"with: {q(e.with_, True)}")
+    if e.channel:
+        parts.append(f"channel: {e.channel}")
+    if e.summary:
+        parts.append(f"summary: {q(e.summary, True)}")
+    parts += [f"{k}: {v}" for k, v in e.extra.items()]
+    return "  - {" + ", ".join(parts) + "}\n"
+
+
+def _block_entry_yaml(e: Entry, rng: random.Random) -> str:
+    out = [f"  - date: {_date(e, rng)}\n    type: {e.type}\n"]
+    if e.with_:
+        out.append(f"    with: {q(e.with_)}\n")
+    if e.channel:
+        out.append(f"    channel: {e.channel}\n")
+    if e.summary:
+        out.append(f"    summary: {q(e.summary)}\n")
+    if e.message:
+        out.append("    " + _message_yaml(rng, e.message, "    "))
+    out += [f"    {k}: {v}\n" for k, v in e.extra.items()]
+    return "".join(out)
+
+
+def lead_yaml(lead: Lead, seed: int = SEED) -> str:
+    rng = random.Random(f"{seed}:{lead.id}")
+    out = _head_yaml(lead, rng) + _people_yaml(lead, rng)
     out.append("log:  # oldest first\n")
     for e in lead.log:
         if rng.random() < 0.1:
@@ -526,27 +578,9 @@ def lead_yaml(lead: Lead, seed: int = SEED) -> str:
         if rng.random() < 0.08:
             out.append(f"  # {e.type} with {e.with_ or 'nobody'}\n")
         if e.message is None and rng.random() < 0.35:
-            parts = [f"date: {_date(e, rng)}", f"type: {e.type}"]
-            if e.with_:
-                parts.append(f"with: {q(e.with_, True)}")
-            if e.channel:
-                parts.append(f"channel: {e.channel}")
-            if e.summary:
-                parts.append(f"summary: {q(e.summary, True)}")
-            parts += [f"{k}: {v}" for k, v in e.extra.items()]
-            out.append("  - {" + ", ".join(parts) + "}\n")
-            continue
-        out.append(f"  - date: {_date(e, rng)}\n    type: {e.type}\n")
-        if e.with_:
-            out.append(f"    with: {q(e.with_)}\n")
-        if e.channel:
-            out.append(f"    channel: {e.channel}\n")
-        if e.summary:
-            out.append(f"    summary: {q(e.summary)}\n")
-        if e.message:
-            out.append("    " + _message_yaml(rng, e.message, "    "))
-        for k, v in e.extra.items():
-            out.append(f"    {k}: {v}\n")
+            out.append(_flow_entry_yaml(e, rng))
+        else:
+            out.append(_block_entry_yaml(e, rng))
     return "".join(out)
 
 

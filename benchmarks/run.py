@@ -150,6 +150,27 @@ class Rebuild:
 _BUILT = re.compile(r"Documentation built in ([0-9.]+) seconds")
 
 
+def _wait_for(
+    proc: subprocess.Popen[str], lines: queue.Queue[tuple[float, str]], text: str, timeout: float
+) -> tuple[float, list[tuple[float, str]]] | None:
+    """The time the server printed a line holding `text`, with the lines up to it."""
+    deadline = time.perf_counter() + timeout
+    seen: list[tuple[float, str]] = []
+    while True:
+        left = deadline - time.perf_counter()
+        if left <= 0:
+            return None
+        try:
+            stamp, line = lines.get(timeout=left)
+        except queue.Empty:
+            return None
+        seen.append((stamp, line))
+        if text in line:
+            return stamp, seen
+        if proc.poll() is not None and lines.empty():
+            return None
+
+
 def serve_rebuilds(
     root: Path, edited: Path, edit: str, rounds: int, startup_timeout: float
 ) -> tuple[list[Rebuild], str | None]:
@@ -176,21 +197,7 @@ def serve_rebuilds(
     threading.Thread(target=pump, daemon=True).start()
 
     def wait_for(text: str, timeout: float) -> tuple[float, list[tuple[float, str]]] | None:
-        deadline = time.perf_counter() + timeout
-        seen: list[tuple[float, str]] = []
-        while True:
-            left = deadline - time.perf_counter()
-            if left <= 0:
-                return None
-            try:
-                stamp, line = lines.get(timeout=left)
-            except queue.Empty:
-                return None
-            seen.append((stamp, line))
-            if text in line:
-                return stamp, seen
-            if proc.poll() is not None and lines.empty():
-                return None
+        return _wait_for(proc, lines, text, timeout)
 
     results: list[Rebuild] = []
     try:

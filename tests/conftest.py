@@ -1,11 +1,66 @@
-"""Shared fixtures: a small site repository with leads in every agenda state."""
+"""Shared fixtures: a small site repository with leads in every agenda state, the command line
+run in this process, and the Hypothesis profiles."""
 
 from __future__ import annotations
 
+import os
 import textwrap
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# a few hundred examples for the everyday run; `make test` and CI set HYPOTHESIS_PROFILE=thorough
+settings.register_profile(
+    "default",
+    max_examples=300,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.register_profile("thorough", settings.get_profile("default"), max_examples=10_000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+
+@dataclass(frozen=True, slots=True)
+class Ran:
+    """What a command-line run gave, named as in `subprocess.CompletedProcess`."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+    stdout_bytes: bytes
+    stderr_bytes: bytes
+
+
+def run_line(
+    cwd: Path,
+    *args: str,
+    env: Mapping[str, str | None] | None = None,
+    stdin: str | bytes | None = None,
+) -> Ran:
+    """`followthrough ARGS` in `cwd`, run in this process (`env`: variables to set, None unsets).
+
+    An exception inside a command is raised here, failing the test with its traceback. Tests where
+    the process itself matters (kill -9, resource limits, a terminal, the hook) start a real one.
+    """
+    from click.testing import CliRunner
+
+    from followthrough.cli import cli
+
+    before = Path.cwd()
+    os.chdir(cwd)
+    try:
+        result = CliRunner().invoke(
+            cli, list(args), input=stdin, env=env, catch_exceptions=False, prog_name="followthrough"
+        )
+    finally:
+        os.chdir(before)
+    code = result.exit_code if isinstance(result.exit_code, int) else 1
+    return Ran(code, result.stdout, result.stderr, result.stdout_bytes, result.stderr_bytes)
+
 
 SITE_TODAY = "2026-11-20"
 

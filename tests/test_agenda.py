@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from followthrough import agenda, leads, settings
+from followthrough.model import Lead, chronological
 
 FRI = "2026-11-20"  # the usual `today`: a Friday
 
@@ -496,7 +497,7 @@ def test_case_descriptions_are_unique() -> None:
     assert len(names) == len(set(names))
 
 
-def _lead(name: str, text: str) -> leads.Lead:
+def _lead(name: str, text: str) -> Lead:
     loaded = leads.load_text(text, f"leads/{name}.yaml")
     assert loaded.findings == ()
     assert loaded.lead is not None
@@ -539,7 +540,8 @@ def test_reasons_say_why() -> None:
     )
     assert pushed.reason == (
         "last contact: the application on 2026-11-05; check in every 7 days, and not before "
-        "2026-11-15, as they asked on 2026-11-06; 2026-11-15 is a Sunday, so the Monday after"
+        "2026-11-15, as they asked on 2026-11-06; moved from 15 November: a Sunday, "
+        "to Monday 16 November"
     )
     stale = agenda.item(
         _lead(
@@ -589,7 +591,7 @@ def test_chronological_keeps_written_order_within_a_day() -> None:
         "  - {date: 2026-11-02, type: note}\n  - {date: 2026-11-01, type: applied}\n"
         "  - {date: 2026-11-02T08:00, type: reply}\n",
     )
-    ordered = agenda.chronological(lead.log)
+    ordered = chronological(lead.log)
     assert [e.type for e in ordered] == ["applied", "reply", "note", "call"]
 
 

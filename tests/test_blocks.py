@@ -17,7 +17,7 @@ from followthrough.settings import Settings
 
 def convert(text: str) -> str:
     md = markdown.Markdown(extensions=["toc"], extension_configs={"toc": {"permalink": True}})
-    return md.convert(text)
+    return str(md.convert(text))
 
 
 def pages_of(repo: Path) -> dict[str, str]:

@@ -157,7 +157,7 @@ def test_home_lists_due_and_blocked_and_opens_a_lead(
     page.get_by_role("link", name="Northwind Traders").click()
     page.wait_for_url("**/lead/northwind/")
     expect(page.locator("article h1")).to_have_text("Northwind Traders")
-    expect(page.locator('a[href="mailto:dana@northwind.example"]')).to_be_visible()
+    expect(page.locator('.ft-contacts a[href="mailto:dana@northwind.example"]')).to_be_visible()
     expect(page.locator(".ft-timeline")).to_contain_text("follow-up")
     assert watched_page.errors == []
     assert watched_page.off_machine() == []

@@ -38,7 +38,7 @@ def example_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         check=True,
     )
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(repo / "site"))
-    handler.log_message = lambda *args: None  # type: ignore[method-assign, assignment]
+    handler.log_message = lambda *args: None  # type: ignore[attr-defined]
     server = http.server.ThreadingHTTPServer(("127.0.0.1", free_port()), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

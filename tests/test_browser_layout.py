@@ -370,3 +370,26 @@ def test_waived_entries_one_row_each_with_whole_rule_names(
         assert watched.errors == []
     finally:
         page.context.close()
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_lead_details_one_line_per_fact(site_url: str, browser: Browser, width: int) -> None:
+    watched = open_page(browser, site_url + "lead/kestrel/", width, "light")
+    page = watched.page
+    try:
+        facts = page.evaluate(
+            """() => [...document.querySelectorAll(".ft-dl dt")].map((dt) => {
+              const dd = dt.nextElementSibling;
+              const [a, b] = [dt.getBoundingClientRect(), dd.getBoundingClientRect()];
+              return [dt.textContent, dd.textContent, a.top, b.top, a.right <= b.left];
+            })"""
+        )
+        assert [f[0] for f in facts] == ["Check in every", "Started", "Source file"]
+        for label, value, label_top, value_top, side_by_side in facts:
+            assert abs(label_top - value_top) < 2, (label, value)
+            assert side_by_side, label
+        height = page.evaluate("() => document.querySelector('.ft-dl').offsetHeight")
+        assert height <= 36 * len(facts), height  # a line (and its gap) a fact
+        no_sideways_scroll(page)
+    finally:
+        page.context.close()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import pty
 import subprocess
 import sys
 from collections import Counter
@@ -12,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from conftest import Ran, run_line
 from followthrough import cli
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -20,16 +23,8 @@ ACTIONS = ("first-contact", "reply", "thank-you", "follow-up")
 CLOSED = ("won", "lost", "withdrawn", "dormant")
 
 
-def run(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    proc = subprocess.run(
-        [sys.executable, "-m", "followthrough", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert "Traceback" not in proc.stderr, proc.stderr
-    return proc
+def run(cwd: Path, *args: str) -> Ran:
+    return run_line(cwd, *args)
 
 
 @pytest.mark.parametrize("today", [DEMO_TODAY, "2026-11-25", "2027-06-01"])
@@ -123,7 +118,15 @@ def test_demo_has_waived_breaks_that_would_otherwise_fail() -> None:
     assert all(entry.waiver for result in checked for entry, _ in result.waived)
 
 
+def repository(folder: Path) -> Path:
+    (folder / "mkdocs.yml").write_text(
+        "site_name: t\nplugins:\n  - followthrough\n", encoding="utf-8"
+    )
+    return folder
+
+
 def test_json_output_shape(tmp_path: Path) -> None:
+    repository(tmp_path)
     (tmp_path / "leads").mkdir()
     (tmp_path / "leads" / "acme.yaml").write_text(
         "company: Acme\nlog:\n  - date: 2026-11-03\n    type: interview\n"
@@ -142,7 +145,7 @@ def test_json_output_shape(tmp_path: Path) -> None:
 
 
 def test_explicit_paths_and_an_empty_repository(tmp_path: Path) -> None:
-    proc = run(tmp_path, "check", "--today", "2026-11-25")
+    proc = run(repository(tmp_path), "check", "--today", "2026-11-25")
     assert proc.returncode == 0
     assert proc.stdout == ""
     (tmp_path / "good.yml").write_text("company: Acme\n", encoding="utf-8")
@@ -159,11 +162,19 @@ def test_missing_file_is_a_finding_not_a_crash(tmp_path: Path) -> None:
     assert proc.stdout.startswith("gone.yaml:1:1: error yaml cannot read the file")
 
 
-@pytest.mark.parametrize("today", ["2026-13-01", "tomorrow", "20261125"])
-def test_bad_today_is_a_usage_error(today: str, tmp_path: Path) -> None:
-    proc = run(tmp_path, "check", "--today", today)
+@pytest.mark.parametrize(
+    ("today", "said"),
+    [
+        ("tomorrow", "--today must be a date YYYY-MM-DD, not 'tomorrow'"),
+        ("20261125", "--today must be a date YYYY-MM-DD, not '20261125'"),
+        ("2026-13-01", "--today: `2026-13-01` is not a real date (month must be in 1..12)"),
+        ("2026-02-30", "--today: `2026-02-30` is not a real date (day is out of range for month)"),
+    ],
+)
+def test_bad_today_is_a_usage_error(today: str, said: str, tmp_path: Path) -> None:
+    proc = run(repository(tmp_path), "check", "--today", today)
     assert proc.returncode == 2
-    assert "--today must be a date YYYY-MM-DD" in proc.stderr
+    assert said in proc.stderr
 
 
 def test_main_returns_the_exit_status(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -179,7 +190,7 @@ def test_many_files_are_checked_in_parallel_with_the_same_findings(tmp_path: Pat
     from followthrough.checker import PARALLEL_FROM, _findings_of
     from followthrough.settings import Settings
 
-    leads = tmp_path / "leads"
+    leads = repository(tmp_path) / "leads"
     leads.mkdir()
     bad = (
         "company: Acme\nlog:\n  - date: 2026-11-03\n    type: interview\n"
@@ -211,3 +222,65 @@ def test_many_files_are_checked_in_parallel_with_the_same_findings(tmp_path: Pat
         (str(Path("leads") / Path(f.path).name), f.line, f.rule) for f in serial
     ]
     assert len(got["findings"]) == sum(1 for i in range(PARALLEL_FROM + 10) if i % 3)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("due",),
+        ("due", "--format", "json"),
+        ("check",),
+        ("new", "Acme", "--role", "Data Engineer"),
+        ("log", "acme", "applied"),
+    ],
+)
+def test_outside_a_repository_says_so_and_creates_nothing(
+    args: tuple[str, ...], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert cli.main([*args, "--today", "2026-11-25"]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert f"no repository found: no mkdocs.yml in {tmp_path} or any folder above it" in err
+    assert "`followthrough init DIR`" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_named_files_are_checked_outside_a_repository_too(tmp_path: Path) -> None:
+    (tmp_path / "acme.yaml").write_text("company: Acme\n", encoding="utf-8")
+    assert run(tmp_path, "check", "acme.yaml").returncode == 0  # as the pre-commit hook runs it
+
+
+def on_a_terminal(cwd: Path, *args: str) -> tuple[int, str]:
+    """Run the command with its output on a pseudo-terminal, as a person at a shell sees it."""
+    main, child = pty.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "followthrough", *args], cwd=cwd, stdout=child, stderr=child
+    )
+    os.close(child)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(main, 4096)
+        except OSError:  # the terminal closed: the command has finished writing
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(main)
+    return proc.wait(), b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
+
+
+def test_a_clean_check_on_a_terminal_says_so_in_one_line(tmp_path: Path) -> None:
+    repo = repository(tmp_path)
+    assert on_a_terminal(repo, "check") == (0, "no lead files in leads/\n")
+    (repo / "leads").mkdir()
+    for name in ("acme", "globex"):
+        (repo / "leads" / f"{name}.yaml").write_text("company: Acme\n", encoding="utf-8")
+    assert on_a_terminal(repo, "check") == (0, "2 lead files checked: no problems\n")
+    assert on_a_terminal(repo, "check", "leads/acme.yaml") == (
+        0,
+        "1 lead file checked: no problems\n",
+    )
+    piped = run(repo, "check")  # the hook and scripts: silence when all is well
+    assert (piped.returncode, piped.stdout, piped.stderr) == (0, "", "")

@@ -3,36 +3,22 @@ real editor process standing in for the person."""
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
 import sys
 import textwrap
 from pathlib import Path
 
 import pytest
 
+from conftest import Ran, run_line
+
 ROOT = Path(__file__).resolve().parent.parent
 TODAY = "2026-11-20"  # the example repository's pinned date
 
 
-def run(
-    *args: str, cwd: Path, editor: str | None = None, stdin: str | None = None
-) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("VISUAL", "EDITOR")}
-    env["FOLLOWTHROUGH_TODAY"] = TODAY
-    if editor is not None:
-        env["EDITOR"] = editor
-    return subprocess.run(
-        [sys.executable, "-m", "followthrough", "draft", *args],
-        cwd=cwd,
-        env=env,
-        input=stdin,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        check=False,
-    )
+def run(*args: str, cwd: Path, editor: str | None = None, stdin: str | None = None) -> Ran:
+    env = {"VISUAL": None, "EDITOR": editor, "FOLLOWTHROUGH_TODAY": TODAY}
+    return run_line(cwd, "draft", *args, env=env, stdin=stdin)
 
 
 @pytest.fixture
@@ -54,14 +40,8 @@ def editor(tmp_path: Path, python: str) -> str:
     return f"{sys.executable} {script}"
 
 
-def check(repo: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "followthrough", "check", "--today", TODAY],
-        cwd=repo,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+def check(repo: Path) -> Ran:
+    return run_line(repo, "check", "--today", TODAY)
 
 
 def test_it_prints_the_draft_and_writes_nothing(repo: Path) -> None:
@@ -137,14 +117,8 @@ def test_answering_no_logs_nothing(repo: Path, tmp_path: Path) -> None:
 
 def test_a_blocked_lead_has_nothing_to_draft_unless_asked(repo: Path) -> None:
     # granite-peak, meridian-bank...: find one the agenda blocks on the pinned date
-    due = subprocess.run(
-        [sys.executable, "-m", "followthrough", "due", "--format", "json", "--all"],
-        cwd=repo,
-        env={**os.environ, "FOLLOWTHROUGH_TODAY": TODAY},
-        capture_output=True,
-        text=True,
-        check=True,
-    )
+    due = run_line(repo, "due", "--format", "json", "--all", env={"FOLLOWTHROUGH_TODAY": TODAY})
+    assert due.returncode == 0, due.stderr
     import json
 
     blocked = [x["lead"] for x in json.loads(due.stdout)["leads"] if x["state"] == "blocked"]

@@ -14,12 +14,12 @@ from pathlib import Path
 
 import pytest
 
+from conftest import run_line
 from followthrough import agenda, drafts, writer
 from followthrough import settings as settings_mod
 from followthrough.checker import load_all
 
 ROOT = Path(__file__).resolve().parent.parent
-CLI = str(Path(sys.executable).with_name("followthrough"))
 TODAY = dt.date(2026, 12, 3)
 
 
@@ -74,13 +74,7 @@ def test_every_draft_for_every_example_lead_passes_check(tmp_path: Path) -> None
     )
     _with_entry(control, pushy, TODAY)
     day = max([TODAY, *(it.due for it in items if it.due)])
-    out = subprocess.run(
-        [CLI, "check", "--format", "json", "--today", day.isoformat()],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    out = run_line(tmp_path, "check", "--format", "json", "--today", day.isoformat())
     report = json.loads(out.stdout)
     assert report["files"] == len(items) * len(drafts.SITUATIONS) + 1
     tone = [f for f in report["findings"] if f["rule"].startswith("tone/")]

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import Ran, run_line
+
 ANSI = "\x1b["
 TODAY = "2026-11-20"  # a Friday
 
@@ -69,17 +71,11 @@ def env(**extra: str) -> dict[str, str]:
     return out
 
 
-def run(
-    cwd: Path, *args: str, environ: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "followthrough", "due", *args],
-        cwd=cwd,
-        env=environ if environ is not None else env(),
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+def run(cwd: Path, *args: str, environ: dict[str, str] | None = None) -> Ran:
+    """`due` in this process, with exactly the variables of `environ` (default: `env()`)."""
+    wanted = environ if environ is not None else env()
+    gone: dict[str, str | None] = {k: None for k in os.environ if k not in wanted}
+    return run_line(cwd, "due", *args, env={**gone, **wanted})
 
 
 def run_on_terminal(cwd: Path, *args: str, environ: dict[str, str]) -> str:

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 import lsp_client
+from conftest import run_line
+from followthrough import scaffold
 
 ROOT = Path(__file__).resolve().parent.parent
 SERVER = ROOT / "node_modules" / ".bin" / "yaml-language-server"
@@ -30,14 +29,8 @@ EMPTY_TYPE = f"log:\n  - date: 2026-11-03\n{TYPE_LINE}\n"
 
 
 def _run(*args: str, cwd: Path) -> None:
-    env = {**os.environ, "FOLLOWTHROUGH_TODAY": TODAY}
-    subprocess.run(
-        [sys.executable, "-m", "followthrough", *args],
-        cwd=cwd,
-        env=env,
-        check=True,
-        capture_output=True,
-    )
+    ran = run_line(cwd, *args, env={"FOLLOWTHROUGH_TODAY": TODAY})
+    assert ran.returncode == 0, ran.stderr
 
 
 @pytest.fixture
@@ -118,7 +111,7 @@ def test_completion_offers_entry_types(repo: Path, vscode_client: lsp_client.Cli
 def test_a_valid_lead_gets_no_schema_diagnostics(
     repo: Path, vscode_client: lsp_client.Client
 ) -> None:
-    lead = repo / "leads" / "northwind-traders-data-engineer.yaml"
+    lead = repo / "leads" / f"{scaffold.EXAMPLE_ID}.yaml"
     lsp_client.open_document(vscode_client, lead)
     assert lsp_client.diagnostics(vscode_client, lead, nonempty=False) == []
     line = _line_of(lead.read_text(encoding="utf-8"), "type: interview")

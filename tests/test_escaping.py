@@ -21,6 +21,7 @@ import markdown
 import pytest
 from mkdocs.utils import meta
 
+from conftest import Ran, run_line
 from followthrough import checker, dashboard
 from followthrough.dashboard import escape
 from followthrough.leads import load_text
@@ -289,7 +290,7 @@ def pages_as_html(board: dashboard.Dashboard) -> dict[str, Page]:
 @pytest.mark.parametrize("name", ["hostile", 'x"><svg onload=alert(1)>', "javascript:alert(1)"])
 def test_rendered_pages_keep_lead_text_as_text(name: str) -> None:
     pages = pages_as_html(hostile_board(name))
-    assert set(pages) == {"index.md", "all-leads.md", f"lead/{name}.md"}
+    assert set(pages) == {"index.md", "all-leads.md", "numbers.md", f"lead/{name}.md"}
     for page in pages.values():
         assert_inert(page)
     lead_page = pages[f"lead/{name}.md"].joined
@@ -297,6 +298,8 @@ def test_rendered_pages_keep_lead_text_as_text(name: str) -> None:
         assert " ".join(shown.split()) in lead_page
     assert "JaVaScRiPt:window.__ftPwned = 3" in lead_page  # the url, as text
     assert "data:text/html,<script>alert(1)</script>" in lead_page
+    source = "# heading *star* _under_ `tick` & \"quotes\" 'single'"
+    assert source in pages["numbers.md"].joined  # the source, whole in the table
     home = pages["index.md"].joined
     assert "<img src=x onerror=alert(1)>" in home  # in the unknown key's finding
 
@@ -406,16 +409,8 @@ def yaml_quoted(value: str) -> str:
     return "".join(YAML_ESCAPES.get(ch, ch) for ch in text)
 
 
-def cli_run(repo: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
-    env = {**os.environ, "FOLLOWTHROUGH_TODAY": TODAY.isoformat(), "NO_COLOR": "1"}
-    return subprocess.run(
-        [sys.executable, "-m", "followthrough", *args],
-        cwd=repo,
-        env=env,
-        capture_output=True,
-        timeout=120,
-        check=False,
-    )
+def cli_run(repo: Path, *args: str) -> Ran:
+    return run_line(repo, *args, env={"FOLLOWTHROUGH_TODAY": TODAY.isoformat(), "NO_COLOR": "1"})
 
 
 def json_repo(path: Path, key: str) -> Path:
@@ -435,8 +430,8 @@ def test_due_json_parses_back_exactly(tmp_path: Path) -> None:
     repo = json_repo(tmp_path, "x-")  # the user's own keys: no findings
     due = cli_run(repo, "due", "--format", "json")
     assert due.returncode == 0, due.stderr
-    assert due.stderr == b""
-    doc = json.loads(due.stdout.decode("utf-8"))
+    assert due.stderr_bytes == b""
+    doc = json.loads(due.stdout_bytes.decode("utf-8"))
     got = {item["lead"]: (item["company"], item["role"]) for item in doc["leads"]}
     assert got == {name: (value, value[::-1]) for name, value in JSON_HOSTILE.items()}
 
@@ -445,7 +440,7 @@ def test_check_json_parses_back_exactly(tmp_path: Path) -> None:
     repo = json_repo(tmp_path, "")  # unknown keys: a finding each, quoting the key
     check = cli_run(repo, "check", "--format", "json")
     assert check.returncode == 1
-    reported = json.loads(check.stdout.decode("utf-8"))
+    reported = json.loads(check.stdout_bytes.decode("utf-8"))
     assert reported["files"] == len(JSON_HOSTILE)
     config = Settings(root=repo)
     expected = []
@@ -508,9 +503,10 @@ def test_mkdocs_build_of_hostile_leads(tmp_path: Path) -> None:
     built = [
         site / "index.html",
         site / "all-leads" / "index.html",
+        site / "numbers" / "index.html",
         *sorted((site / "lead").glob("*/index.html")),
     ]
-    assert len(built) == 5
+    assert len(built) == 6
     for path in built:
         raw = path.read_text(encoding="utf-8")
         assert "<script>window.__ftPwned" not in raw and "<script>alert" not in raw
@@ -543,6 +539,6 @@ def test_terminal_output_carries_no_control_characters(tmp_path: Path) -> None:
     )
     for args in (("due", "--all"), ("check",)):
         result = cli_run(repo, *args)
-        assert b"Evil" in result.stdout + result.stderr
-        for stream in (result.stdout, result.stderr):
+        assert b"Evil" in result.stdout_bytes + result.stderr_bytes
+        for stream in (result.stdout_bytes, result.stderr_bytes):
             assert not [b for b in stream if b < 0x20 and b not in (0x09, 0x0A)], stream

@@ -10,15 +10,14 @@ from __future__ import annotations
 import functools
 import json
 import re
-import subprocess
-import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from followthrough.findings import RULES
+from conftest import run_line
+from followthrough.rules import RULES
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 TODAY = "2026-11-25"
@@ -34,26 +33,8 @@ def _lead_files(folder: Path, prefix: str) -> list[str]:
 
 
 def run_check(cwd: Path, *args: str) -> tuple[int, dict[str, Any]]:
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "followthrough",
-            "check",
-            "--format",
-            "json",
-            "--today",
-            TODAY,
-            "--config",
-            str(GOLDEN / "mkdocs.yml"),
-            *args,
-        ],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert "Traceback" not in proc.stderr, proc.stderr
+    config = ("--config", str(GOLDEN / "mkdocs.yml"))
+    proc = run_line(cwd, "check", "--format", "json", "--today", TODAY, *config, *args)
     return proc.returncode, json.loads(proc.stdout)
 
 
@@ -127,7 +108,7 @@ def test_without_its_waiver_the_entry_breaks_the_rule(rule: str, name: str, tmp_
 
 def _message(rule: str, name: str) -> str:
     _, by_path = folder_run(FOLDERS[rule], "bad-")
-    messages = [f["message"] for f in by_path[name] if f["rule"] == rule]
+    messages = [str(f["message"]) for f in by_path[name] if f["rule"] == rule]
     assert len(messages) == 1
     return messages[0]
 
@@ -247,23 +228,8 @@ def test_over_one_mebibyte_is_refused_and_exactly_one_is_read(tmp_path: Path) ->
 
 def test_text_output_has_path_line_column_severity_rule_message() -> None:
     folder = FOLDERS["cadence/too-soon"]
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "followthrough",
-            "check",
-            "--today",
-            TODAY,
-            "--config",
-            str(GOLDEN / "mkdocs.yml"),
-            "bad-day-after-interview.yaml",
-        ],
-        cwd=folder,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    config = ("--config", str(GOLDEN / "mkdocs.yml"))
+    proc = run_line(folder, "check", "--today", TODAY, *config, "bad-day-after-interview.yaml")
     assert proc.returncode == 1
     assert proc.stdout.startswith(
         "bad-day-after-interview.yaml:6:5: error cadence/too-soon this follow-up on 2026-11-04"

@@ -7,12 +7,11 @@ import os
 import re
 import shutil
 import stat
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from conftest import Ran, run_line
 from followthrough.leads import load_file
 from followthrough.writer import CannotAppend, append
 
@@ -51,17 +50,8 @@ OPTIONS = {
 }
 
 
-def run(*args: str, cwd: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "FOLLOWTHROUGH_TODAY": TODAY}
-    return subprocess.run(
-        [sys.executable, "-m", "followthrough", *args],
-        cwd=cwd,
-        env=env,
-        input=stdin,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-    )
+def run(*args: str, cwd: Path, stdin: str | None = None) -> Ran:
+    return run_line(cwd, *args, env={"FOLLOWTHROUGH_TODAY": TODAY}, stdin=stdin)
 
 
 def repo(tmp_path: Path, *names: str) -> Path:
@@ -279,9 +269,21 @@ def test_the_date_defaults_to_today(tmp_path: Path) -> None:
     ("args", "expect"),
     [
         (("log", "acmee", "note"), "close: acme"),
-        (("log", "acme", "folow-up"), "did you mean `follow-up`"),
-        (("log", "acme", "note", "--channel", "e-mail"), "did you mean `email`"),
+        (
+            ("log", "acme", "folow-up"),
+            "`folow-up` is not a log entry type; did you mean `follow-up`? Use one of: applied,",
+        ),
+        (("log", "acme", "note", "--channel", "e-mail"), "did you mean `email`? Use one of:"),
+        (("log", "acme", "note", "--channel", "fax"), "not a channel; use one of: email, phone"),
         (("log", "acme", "note", "--date", "4 Nov"), "--date must be"),
+        (
+            ("log", "acme", "note", "--date", "2026-13-01"),
+            "--date: `2026-13-01` is not a real date (month must be in 1..12); check the day",
+        ),
+        (
+            ("log", "acme", "note", "--date", "2026-11-04T25:00"),
+            "--date: `2026-11-04T25:00` is not a real date or time (hour must be in 0..23)",
+        ),
         (("log", "acme", "note", "--message", "a", "--message-file", "-"), "not both"),
     ],
 )

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import Ran, run_line
 from followthrough.leads import load_file
 from followthrough.scaffold import slug
 
@@ -34,15 +35,8 @@ def env(tmp_path: Path) -> dict[str, str]:
     }
 
 
-def ft(tmp_path: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "followthrough", *args],
-        cwd=cwd,
-        env=env(tmp_path),
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-    )
+def ft(tmp_path: Path, *args: str, cwd: Path) -> Ran:
+    return run_line(cwd, *args, env=env(tmp_path))
 
 
 def sh(tmp_path: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:

@@ -15,13 +15,15 @@ from hypothesis import strategies as st
 
 from followthrough import checker, cli, leads, loader
 from followthrough import settings as settings_mod
-from followthrough.findings import RULES, SEVERITIES, Finding
+from followthrough.findings import SEVERITIES, Finding
 from followthrough.model import CHANNELS, ENTRY_TYPES, INSTRUCTION_KINDS, KINDS, STATUSES
+from followthrough.rules import RULES
 
 TODAY = dt.date(2026, 11, 25)
 CONFIG = settings_mod.Settings()
 SLOW_OK = [HealthCheck.too_slow]
-MANY = settings(max_examples=300, deadline=None, database=None, suppress_health_check=SLOW_OK)
+# MANY: the profile's examples (a few hundred everyday, more under HYPOTHESIS_PROFILE=thorough)
+MANY = settings(deadline=None, database=None, suppress_health_check=SLOW_OK)
 FEW = settings(max_examples=40, deadline=None, database=None, suppress_health_check=SLOW_OK)
 
 

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from conftest import Ran, run_line
 from followthrough import settings
 
 TOO_SOON = """\
@@ -58,21 +57,8 @@ plugins:
 """
 
 
-def run(
-    cwd: Path, *args: str, env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
-    environ = {k: v for k, v in os.environ.items() if k != settings.TODAY_ENV}
-    environ.update(env or {})
-    proc = subprocess.run(
-        [sys.executable, "-m", "followthrough", *args],
-        cwd=cwd,
-        env=environ,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert "Traceback" not in proc.stderr, proc.stderr
-    return proc
+def run(cwd: Path, *args: str, env: dict[str, str] | None = None) -> Ran:
+    return run_line(cwd, *args, env={settings.TODAY_ENV: None, **(env or {})})
 
 
 def repo(tmp_path: Path, options: str, lead: str = TOO_SOON, leads_dir: str = "leads") -> Path:
@@ -85,7 +71,7 @@ def repo(tmp_path: Path, options: str, lead: str = TOO_SOON, leads_dir: str = "l
     return tmp_path
 
 
-def findings(proc: subprocess.CompletedProcess[str]) -> list[dict[str, Any]]:
+def findings(proc: Ran) -> list[dict[str, Any]]:
     doc = json.loads(proc.stdout)
     result: list[dict[str, Any]] = doc["findings"]
     return result
@@ -254,3 +240,39 @@ def test_resolve_today_order(monkeypatch: pytest.MonkeyPatch) -> None:
     assert settings.resolve_today(pinned) == dt.date(2026, 11, 24)
     assert settings.resolve_today(pinned, "2026-11-01") == dt.date(2026, 11, 1)
     assert settings.resolve_today(settings.Settings()) == dt.date(2026, 11, 24)
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"cadence_days": 366}, "cadence_days must be at most 365"),
+        ({"thank_you_days": 400}, "thank_you_days must be at most 365"),
+        ({"templates_dir": 3}, "templates_dir must be a path"),
+        ({"cadence_days": 0, "business_days": "x"}, "business_days must be true or false"),
+        ({"cadence_days": 0, "thank_you_days": 400}, "cadence_days must be at least 1"),
+    ],
+)
+def test_each_setting_is_checked_by_its_kind_then_its_range(
+    options: dict[str, object], message: str
+) -> None:
+    with pytest.raises(settings.ConfigError, match=message):
+        settings.from_mapping(options, Path("."))
+
+
+def test_settings_table_gives_the_fields_their_defaults_and_the_plugin_its_options() -> None:
+    from followthrough.plugin import FollowthroughConfig
+
+    names = [f.name for f in dataclasses.fields(settings.Settings) if f.name != "root"]
+    assert list(settings.OPTIONS) == names
+    defaults = settings.Settings(root=Path("."))
+    schema = dict(FollowthroughConfig._schema)
+    assert list(schema) == names
+    for name, opt in settings.OPTIONS.items():
+        assert getattr(defaults, name) == opt.default, name
+        assert opt.doc and settings.values(opt)
+        if opt.kind == "away":  # a list in mkdocs.yml, a tuple of periods once read
+            assert schema[name].default == [] and opt.default == (), name
+        elif opt.kind not in ("date", "code"):
+            assert schema[name].default == opt.default, name
+    got = settings.from_mapping({"cadence_days": 365, "thank_you_days": 0}, Path("."))
+    assert (got.cadence_days, got.thank_you_days) == (365, 0)

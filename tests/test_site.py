@@ -57,15 +57,17 @@ def test_strict_build_makes_every_page(site_repo: Path, tool: str) -> None:
     for path in (
         "index.html",
         "all-leads/index.html",
+        "numbers/index.html",
         "about/index.html",
         "followups.ics",
         "assets/followthrough/dashboard.js",
         "assets/followthrough/dashboard.css",
+        "assets/followthrough/numbers.css",
     ):
         assert (site / path).is_file(), path
     assert not (site_repo / "docs" / "index.md").exists()  # nothing written into docs_dir
     links = nav_links(site / "about" / "index.html")
-    assert links == ["..", "./", "../all-leads/"]
+    assert links == ["..", "./", "../all-leads/", "../numbers/"]
     assert not any("lead/" in link and "all-leads" not in link for link in links)
     home = article(site / "index.html")
     due = home[home.index('data-bucket="due"') : home.index('data-bucket="blocked"')]
@@ -135,6 +137,7 @@ def test_own_index_and_nav_keep_the_dashboard_reachable(tmp_path: Path) -> None:
     assert nav_links(site / "about" / "index.html") == [
         "../followups/",
         "../all-leads/",
+        "../numbers/",
         "..",
         "./",
     ]
@@ -155,6 +158,9 @@ def test_hostile_text_stays_text(site_repo: Path) -> None:
         assert "</title><script>" not in text
     lead = article(site_repo / "site" / "lead" / "hostile" / "index.html")
     assert "# heading *star* _under_ `tick`" in html.unescape(lead)
+    numbers = article(site_repo / "site" / "numbers" / "index.html")
+    assert "# heading *star* _under_ `tick`" in html.unescape(numbers)  # by source
+    assert "<h1>heading" not in numbers and "<em>star" not in numbers
 
 
 @pytest.mark.parametrize(
@@ -213,6 +219,7 @@ def test_pages_render_without_mkdocs(site_repo: Path) -> None:
     assert set(pages) == {
         "index.md",
         "all-leads.md",
+        "numbers.md",
         *(
             f"lead/{name}.md"
             for name in ("contoso", "fabrikam", "litware", "northwind", "tailspin")
@@ -227,8 +234,11 @@ def test_pages_render_without_mkdocs(site_repo: Path) -> None:
 def test_serve_rebuilds_parse_only_changed_files(site_repo: Path) -> None:
     from mkdocs.config import load_config
 
+    from followthrough.plugin import FollowthroughPlugin
+
     config = load_config(str(site_repo / "mkdocs.yml"))
     plugin = config.plugins["followthrough"]
+    assert isinstance(plugin, FollowthroughPlugin)
     plugin.on_startup(command="serve", dirty=False)
     plugin.on_config(config)
     first = {c.loaded.path: c.loaded for c in plugin._load()}

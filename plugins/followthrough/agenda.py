@@ -1,7 +1,8 @@
 """The agenda: one state per lead as of `today`, derived every time from the facts in the file.
 
-`item(lead, settings, today)` is a pure function: it never reads the clock, the environment or
-git. Each lead gets exactly one state, tried in this order:
+`item(lead, settings, today, calendar)` is a pure function: it never reads the clock, the
+environment or git; the days off come in as a `days_off.Calendar`. Each lead gets exactly one
+state, tried in this order:
 
 - `closed`: the status is not `active`.
 - `blocked`: an instruction is in force. An instruction holds from its own `date` (the day they
@@ -18,10 +19,14 @@ git. Each lead gets exactly one state, tried in this order:
   - `thank-you`: the latest `interview` / `meeting` is not answered; due `thank_you_days` after it.
   - `follow-up`: otherwise; due `cadence_days` (the lead's own, else the setting) after the latest
     contact (any entry but a note), not before the `until` of an instruction that ran out by that
-    date, then moved to Monday from a weekend when `business_days` is on.
-  `due` when that date is today or past, else `upcoming`.
+    date.
+  Then the date moves off your time away (`away` periods) for every action, and for a
+  follow-up with `business_days` on, also off weekends and the public holidays of the lead's
+  `country` (else the `country` setting): to the next day that is none of these. The reason
+  says so ("moved from 25 December: Christmas Day, to Monday 28 December") and `moved` holds it.
+  `due` when that (moved) date is today or past, else `upcoming`.
 
-Where SPEC section 5 is loose, this module decides:
+Where the rules above leave room, this module decides:
 
 - Something of theirs is answered by anything you log after it, or a later conversation, not only
   by a `reply` (for a `thank-you`, not only by a `thank-you`): after a response, the interview it
@@ -29,7 +34,9 @@ Where SPEC section 5 is loose, this module decides:
 - A pending `reply` is `due` even while an instruction holds, since a reply is allowed inside any
   instruction (the cadence rules exempt it); its `until` then carries the instruction's end and
   the reason says the rest must wait. A `thank-you` is unprompted, so it waits like a follow-up.
-- `business_days` moves only follow-ups; a reply or a thank-you is due when it is due.
+- `business_days` moves only follow-ups; a reply or a thank-you is due when it is due, unless
+  you are away then: every action waits for your return.
+- The cadence rule (`check`) keeps counting calendar days: a moved date only delays the nudge.
 - `until` is set only while an instruction is in force; when a run-out instruction pushes a
   follow-up, the reason says so and `until` is null.
 - `days_overdue` is today − due for `due` items (0: due today) and null for every other state.
@@ -42,9 +49,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from .days_off import Calendar
 from .model import (
     BY_BOTH,
     BY_YOU,
@@ -52,10 +60,10 @@ from .model import (
     Instruction,
     Lead,
     chronological,
+    count_of,
     instruction_end,
-    ordinal,
 )
-from .rules import cadence_days
+from .rules.cadence import cadence_days
 from .settings import Settings
 
 
@@ -90,6 +98,7 @@ class Item:
     instruction: Instruction | None = None
     last_contact: Entry | None = None
     today: dt.date | None = None
+    moved: str | None = None  # why the due date was moved off your time away or a day off
 
     @property
     def days_overdue(self) -> int | None:
@@ -137,11 +146,6 @@ def unanswered(log: Sequence[Entry]) -> int:
     return count
 
 
-def next_weekday(day: dt.date) -> dt.date:
-    """The day itself on a weekday; the Monday after from a Saturday or a Sunday."""
-    return day + dt.timedelta(days=7 - day.weekday()) if day.weekday() >= 5 else day
-
-
 def pending(log: Sequence[Entry], types: frozenset[str]) -> Entry | None:
     """The latest entry of these types, if nothing by you and no conversation came after it."""
     for i in range(len(log) - 1, -1, -1):
@@ -151,11 +155,27 @@ def pending(log: Sequence[Entry], types: frozenset[str]) -> Entry | None:
     return None
 
 
+def _calendar(settings: Settings, calendar: Calendar | None) -> Calendar:
+    """The given calendar, or one from the settings without public holidays."""
+    if calendar is not None:
+        return calendar
+    return Calendar(settings.business_days, settings.country, settings.away)
+
+
+def _moved(base: Item, calendar: Calendar, business: bool) -> Item:
+    """The item with its due date moved off your time away (and, for business, days off)."""
+    assert base.due is not None
+    due, note = calendar.move(base.due, base.lead.country, business)
+    if note is None:
+        return base
+    return replace(base, due=due, reason=f"{base.reason}; {note}", moved=note)
+
+
 def _follow_up(lead: Lead, settings: Settings, last: Entry, log: Sequence[Entry]) -> Item:
     cadence = cadence_days(lead, settings)
     due = last.date + dt.timedelta(days=cadence)
     reason = (
-        f"last contact: the {last.noun} on {last.date}; check in every {ordinal(cadence, 'day')}"
+        f"last contact: the {last.noun} on {last.date}; check in every {count_of(cadence, 'day')}"
     )
     for instr in lead.instructions:
         # ran out by its own date (not lifted by them): no nudge before that day
@@ -166,11 +186,6 @@ def _follow_up(lead: Lead, settings: Settings, last: Entry, log: Sequence[Entry]
         ):
             due = instr.until
             reason += f", and not before {instr.until}, as they asked on {instr.date}"
-    if settings.business_days:
-        moved = next_weekday(due)
-        if moved != due:
-            reason += f"; {due} is a {due:%A}, so the Monday after"
-            due = moved
     return Item(lead, UPCOMING, reason, FOLLOW_UP, due, last_contact=last)
 
 
@@ -188,22 +203,16 @@ def _blocked_reason(instr: Instruction, end: dt.date | None) -> tuple[str, str]:
     return said, f"no {unprompted}contact before {end}"
 
 
-def _state(base: Item, today: dt.date) -> Item:
+def _state(base: Item, today: dt.date, calendar: Calendar) -> Item:
+    """Due or upcoming; every action waits for your return, a follow-up for an open day too."""
+    base = _moved(base, calendar, calendar.business_days and base.action == FOLLOW_UP)
     assert base.due is not None
-    return Item(
-        base.lead,
-        DUE if base.due <= today else UPCOMING,
-        base.reason,
-        base.action,
-        base.due,
-        base.until,
-        base.instruction,
-        base.last_contact,
-        today,
-    )
+    return replace(base, state=DUE if base.due <= today else UPCOMING, today=today)
 
 
-def item(lead: Lead, settings: Settings, today: dt.date) -> Item:
+def item(lead: Lead, settings: Settings, today: dt.date, calendar: Calendar | None = None) -> Item:
+    """The lead's state as of `today`; `calendar` says which days are open (see days_off)."""
+    days = _calendar(settings, calendar)
     log = chronological(lead.log)
     contacts = [e for e in log if e.is_contact]
     last = contacts[-1] if contacts else None
@@ -226,29 +235,31 @@ def item(lead: Lead, settings: Settings, today: dt.date) -> Item:
         said, meaning = _blocked_reason(instr, end)
         if reply is not None:
             reason = f"{reply.reason} (a reply is allowed; otherwise {meaning})"
-            return _state(Item(lead, UPCOMING, reason, REPLY, reply.due, end, instr, last), today)
+            pending_reply = Item(lead, UPCOMING, reason, REPLY, reply.due, end, instr, last)
+            return _state(pending_reply, today, days)
         return Item(lead, BLOCKED, f"{said}; {meaning}", None, None, end, instr, last, today)
     count = unanswered(log)
     if settings.max_unanswered and count >= settings.max_unanswered:
         return Item(
             lead,
             STALE,
-            f"{ordinal(count, 'follow-up')} with no answer: "
+            f"{count_of(count, 'follow-up')} with no answer: "
             "consider letting it go (status: dormant) and prospecting anew",
             last_contact=last,
             today=today,
         )
     if last is None:
         reason = "no contact yet: make the first one"
-        return _state(Item(lead, UPCOMING, reason, FIRST_CONTACT, today), today)
+        return _state(Item(lead, UPCOMING, reason, FIRST_CONTACT, today), today, days)
     if reply is not None:
-        return _state(reply, today)
+        return _state(reply, today, days)
     conversation = pending(log, _THANK_FOR)
     if conversation is not None:
         due = conversation.date + dt.timedelta(days=settings.thank_you_days)
         reason = f"thank them for the {conversation.type} on {conversation.date}"
-        return _state(Item(lead, UPCOMING, reason, THANK_YOU, due, last_contact=last), today)
-    return _state(_follow_up(lead, settings, last, log), today)
+        thanks = Item(lead, UPCOMING, reason, THANK_YOU, due, last_contact=last)
+        return _state(thanks, today, days)
+    return _state(_follow_up(lead, settings, last, log), today, days)
 
 
 def order(it: Item) -> tuple[int, int, str]:
@@ -264,6 +275,8 @@ def order(it: Item) -> tuple[int, int, str]:
     return rank, 0, it.lead.id
 
 
-def agenda(leads: Iterable[Lead], settings: Settings, today: dt.date) -> list[Item]:
+def agenda(
+    leads: Iterable[Lead], settings: Settings, today: dt.date, calendar: Calendar | None = None
+) -> list[Item]:
     """Every lead's item: due (most overdue first), blocked, upcoming, stale, closed."""
-    return sorted((item(lead, settings, today) for lead in leads), key=order)
+    return sorted((item(lead, settings, today, calendar) for lead in leads), key=order)

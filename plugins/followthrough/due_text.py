@@ -10,7 +10,7 @@ from .agenda import BLOCKED, CLOSED, DUE, STALE, UPCOMING, UPCOMING_DAYS, Item
 from .checker import with_settings
 from .findings import ERROR, printable
 from .leads import Loaded
-from .model import ordinal
+from .model import count_of
 from .settings import Settings
 
 Style = Callable[[str, str], str]  # (text, colour name) -> text to print
@@ -35,7 +35,7 @@ def _name(it: Item) -> str:
 
 def _due(it: Item, style: Style) -> str:
     days = it.days_overdue or 0
-    when = "due today" if days == 0 else style(f"{ordinal(days, 'day')} overdue", "red")
+    when = "due today" if days == 0 else style(f"{count_of(days, 'day')} overdue", "red")
     return f"{it.action}, {when}"
 
 
@@ -46,7 +46,7 @@ def _blocked(it: Item, style: Style) -> str:
 def _upcoming(it: Item, style: Style) -> str:
     assert it.due is not None and it.today is not None
     days = (it.due - it.today).days
-    return f"{it.action} on {it.due:%a} {it.due} (in {ordinal(days, 'day')})"
+    return f"{it.action} on {it.due:%a} {it.due} (in {count_of(days, 'day')})"
 
 
 def _closed(it: Item, style: Style) -> str:
@@ -111,6 +111,6 @@ def skip_warning(loaded: Loaded, settings: Settings) -> str | None:
         problem = "it cannot be read"
     else:
         first = "the first " if len(errors) > 1 else ""
-        problem = f"{ordinal(len(errors), 'error')}, {first}on line {errors[0].line}"
+        problem = f"{count_of(len(errors), 'error')}, {first}on line {errors[0].line}"
     path = printable(loaded.path)
     return f"warning: {path}: skipped ({problem}); run `followthrough check {path}`"

@@ -1,4 +1,4 @@
-"""The one Finding type, the rule ids with their default severity, and the reporters."""
+"""The one Finding type, the severities, and the reporters (rule ids are in `rules`)."""
 
 from __future__ import annotations
 
@@ -11,22 +11,6 @@ WARNING = "warning"
 OFF = "off"
 SEVERITIES = (ERROR, WARNING, OFF)
 
-# rule id -> (default severity, what it guards)
-RULES: Mapping[str, tuple[str, str]] = {
-    "yaml": (
-        ERROR,
-        "the file is valid UTF-8 YAML, at most 1 MiB, a single mapping, "
-        "without duplicate keys, anchors, aliases or tags",
-    ),
-    "schema": (ERROR, "every key is known, required keys are there, values have the right type"),
-    "log/order": (ERROR, "log entries are in date order, oldest first"),
-    "log/future": (ERROR, "no entry or instruction is dated after today"),
-    "cadence/too-soon": (ERROR, "a follow-up comes at least cadence_days after the last contact"),
-    "cadence/quiet-period": (ERROR, "nothing unprompted while a quiet-until instruction holds"),
-    "cadence/do-not-contact": (ERROR, "nothing unprompted while a no-contact instruction holds"),
-    "tone/negative": (ERROR, "no guilt, shame, anger, whining, sarcasm or cursing"),
-    "tone/controlling": (ERROR, "no ultimatums, threats to withdraw, 'you promised', deadlines"),
-}
 WAIVABLE_PREFIXES = ("cadence/", "tone/")
 
 

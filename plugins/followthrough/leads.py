@@ -13,7 +13,7 @@ from . import loader
 from .findings import Finding
 from .loader import Source, mark_pos
 from .model import Contact, Entry, Instruction, Lead, Span
-from .schema import CONTACT, ENTRY, INSTRUCTION, LEAD, Builder
+from .schema import CONTACT, ENTRY, INSTRUCTION, LEAD, Builder, scalar_kind
 
 SUFFIXES = (".yaml", ".yml")
 
@@ -64,7 +64,7 @@ def load_source(src: Source) -> Loaded:
         return Loaded(src.path, None, tuple(findings), src)
     builder = Builder(src)
     lead = build(builder, node, src)
-    return Loaded(src.path, lead, tuple(builder.findings), src)
+    return Loaded(src.path, lead, (*findings, *builder.findings), src)
 
 
 def _val(fields: dict[str, tuple[Any, yaml.Node]], key: str, default: Any = None) -> Any:
@@ -74,15 +74,14 @@ def _val(fields: dict[str, tuple[Any, yaml.Node]], key: str, default: Any = None
 
 def build(builder: Builder, node: yaml.Node, src: Source) -> Lead | None:
     top = builder.mapping(node, LEAD, "the lead")
-    key_pos = {k: mark_pos(key_node.start_mark) for k, (_, key_node) in top.items()}
-    contacts = tuple(_contacts(builder, _val(top, "contacts", [])))
+    contacts = tuple(_contacts(_val(top, "contacts", [])))
     instructions = tuple(_instructions(builder, _val(top, "instructions", [])))
     log = tuple(_entries(_val(top, "log", [])))
+    country = _country(builder, top)
     return Lead(
         id=lead_id(src.path),
         path=src.path,
         company=_val(top, "company", lead_id(src.path)),
-        pos=mark_pos(node.start_mark),
         role=_val(top, "role"),
         kind=_val(top, "kind", "job"),
         status=_val(top, "status", "active"),
@@ -91,24 +90,37 @@ def build(builder: Builder, node: yaml.Node, src: Source) -> Lead | None:
         url=_val(top, "url"),
         tags=_val(top, "tags", ()),
         cadence_days=_val(top, "cadence_days"),
+        country=country,
         added=_val(top, "added"),
         notes=_val(top, "notes"),
+        stage=_val(top, "stage"),
         instructions=instructions,
         log=log,
-        key_pos=key_pos,
     )
+
+
+def _country(builder: Builder, top: dict[str, tuple[Any, yaml.Node]]) -> str | None:
+    """The lead's own country code, if the holiday calendar knows it."""
+    code = _val(top, "country")
+    if code is None:
+        return None
+    from .days_off import country_problem
+
+    problem = country_problem(str(code).strip().upper())
+    if problem is not None:
+        builder.fail(top["country"][1], f"`country`: {problem}")
+        return None
+    return str(code).strip().upper()
 
 
 Items = Iterable[tuple[dict[str, tuple[Any, yaml.Node]], yaml.Node]]
 
 
-def _contacts(builder: Builder, items: Items) -> Iterable[Contact]:
-    for fields, node in items:
+def _contacts(items: Items) -> Iterable[Contact]:
+    for fields, _node in items:
         if "name" not in fields:
             continue
-        yield Contact(
-            pos=mark_pos(node.start_mark), **{f.name: _val(fields, f.name) for f in CONTACT.fields}
-        )
+        yield Contact(**{f.name: _val(fields, f.name) for f in CONTACT.fields})
 
 
 def _instructions(builder: Builder, items: Items) -> Iterable[Instruction]:
@@ -128,6 +140,8 @@ def _instructions(builder: Builder, items: Items) -> Iterable[Instruction]:
             )
             continue
         if instr.kind == "quiet-until" and instr.until is None:
+            if _written(node, "until"):
+                continue  # written, but not as a date: that finding says what to fix
             builder.fail(
                 node,
                 "a quiet-until instruction needs `until:` (the first day contact "
@@ -163,6 +177,14 @@ def _entries(items: Items) -> Iterable[Entry]:
             message_span=span,
             **values,
         )
+
+
+def _written(node: yaml.Node, key: str) -> bool:
+    """Whether `key` is there with a value other than nothing (`until:` or `until: ~`)."""
+    value = _value_node(node, key)
+    if value is None:
+        return False
+    return not (isinstance(value, yaml.ScalarNode) and scalar_kind(value) == "null")
 
 
 def _value_node(node: yaml.Node, key: str) -> yaml.Node | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +18,7 @@ from typing import Any
 
 import yaml
 
+from . import yaml12
 from .findings import ERROR, Finding
 from .model import Pos
 
@@ -34,21 +36,13 @@ class _Loader(_Base):  # type: ignore[misc]
         return "tag:yaml.org,2002:seq" if kind is yaml.SequenceNode else "tag:yaml.org,2002:map"
 
 
-STANDARD_TAGS = frozenset(
-    "tag:yaml.org,2002:" + t
-    for t in ("str", "int", "float", "bool", "null", "seq", "map", "timestamp")
-)
-
-
 @dataclass(frozen=True, slots=True)
 class Source:
     path: str
     text: str
 
     def pos(self, index: int) -> Pos:
-        index = max(0, min(index, len(self.text)))
-        line_start = self.text.rfind("\n", 0, index) + 1
-        return Pos(self.text.count("\n", 0, index) + 1, index - line_start + 1)
+        return yaml12.position(self.text, index)
 
 
 def _finding(path: str, pos: Pos, message: str) -> Finding:
@@ -180,6 +174,8 @@ _HINTS = (
     ),
     ("found character '\\t'", "indent with spaces, not tabs"),
     ("found a tab character", "indent with spaces, not tabs"),
+    ("tabs disallowed", "indent with spaces, not tabs"),
+    ("found a tab", "indent with spaces, not tabs"),
     ("expected a single document", "keep one lead per file: remove the '---' line"),
     ("but found another document", "keep one lead per file: remove the '---' line"),
     (
@@ -193,73 +189,154 @@ _HINTS = (
 
 
 def _char_at(src: Source, pos: Pos) -> str:
-    lines = src.text.split("\n")
+    lines = _LINES.split(src.text)
     if pos.line - 1 < len(lines) and pos.column - 1 < len(lines[pos.line - 1]):
         return lines[pos.line - 1][pos.column - 1]
     return ""
 
 
-def _yaml_error(display: str, src: Source, exc: yaml.YAMLError) -> Finding:
-    text = str(exc)
-    if isinstance(exc, yaml.MarkedYAMLError):
-        pos = mark_pos(exc.problem_mark or exc.context_mark)
-        problem = exc.problem or exc.context or "invalid YAML"
-        if exc.context and exc.problem:
-            where = ""
-            c_mark, p_mark = exc.context_mark, exc.problem_mark
-            if c_mark is not None and p_mark is not None and c_mark.line != p_mark.line:
-                where = f" that starts on line {c_mark.line + 1}"
-            problem = f"{exc.context}{where}, {exc.problem}"
-        if _char_at(src, pos) == "\t":
-            text += " found a tab character"
-    elif isinstance(exc, yaml.reader.ReaderError):
-        index = exc.position
-        if _Base is not yaml.BaseLoader:  # libyaml counts UTF-8 bytes, not characters
-            index = len(src.text.encode("utf-8")[:index].decode("utf-8", "ignore"))
-        pos = src.pos(index)
-        char = exc.character
-        shown = f"U+{char:04X}" if isinstance(char, int) else f"U+{ord(char):04X}"
-        problem = f"the control character {shown} is not allowed in YAML"
-        text += " special characters are not allowed"
-    else:
-        pos, problem = Pos(1, 1), text.splitlines()[0] if text else "invalid YAML"
-    fix = next((hint for key, hint in _HINTS if key in text), "fix the YAML syntax here")
-    return _finding(display, pos, f"invalid YAML: {problem}; {fix}")
+_LINES = re.compile(r"\r\n|\r|\n")  # the only line breaks in YAML 1.2
 
 
-def _refuse_anchors(src: Source) -> Finding | None:
-    """Anchors and aliases are refused before anything is expanded (events only, no nodes)."""
-    for event in yaml.parse(src.text, Loader=_Loader):
+# where a tag (`!`), an anchor (`&name`) or an alias (`*name`) could start
+_MAY_MARK = re.compile(r"[ \t\r\n,\[{](?:!|[&*][^ \t\r\n,\[\]{}])")
+
+
+def _may_mark(text: str) -> bool:
+    return text.startswith(("!", "&", "*")) or _MAY_MARK.search(text) is not None
+
+
+REFUSED_TAG = "tag:followthrough.invalid,2026:refused"  # a tagged node: reported, then skipped
+
+
+def _markers(src: Source, text: str) -> tuple[Finding | None, dict[int, Finding]]:
+    """The first anchor or alias (refused before anything is expanded: events only), and
+    every tag by the index where its node starts."""
+    tags: dict[int, Finding] = {}
+    for event in yaml.parse(text, Loader=_Loader):
         if isinstance(event, yaml.AliasEvent):
-            return _finding(
-                src.path,
-                mark_pos(event.start_mark),
-                f"alias *{event.anchor} is not allowed in lead files (aliases can "
-                "blow up memory); write the value out",
-            )
+            return _alias(src, str(event.anchor), mark_pos(event.start_mark)), tags
         anchor = getattr(event, "anchor", None)
         if anchor is not None:
-            return _finding(
-                src.path,
-                mark_pos(event.start_mark),
-                f"anchor &{anchor} is not allowed in lead files; write the value "
-                "out and remove the anchor",
-            )
-    return None
+            return _anchor(src, anchor, mark_pos(event.start_mark)), tags
+        tag = getattr(event, "tag", None)
+        if tag is not None:
+            mark = event.start_mark
+            tags[mark.index if mark else 0] = _tag(src, tag, mark_pos(mark))
+    return None, tags
+
+
+def _alias(src: Source, name: str, pos: Pos) -> Finding:
+    return _finding(
+        src.path,
+        pos,
+        f"alias *{name} is not allowed in lead files (aliases can blow up memory); "
+        "write the value out",
+    )
+
+
+def _anchor(src: Source, name: str, pos: Pos) -> Finding:
+    return _finding(
+        src.path,
+        pos,
+        f"anchor &{name} is not allowed in lead files; write the value out and remove the anchor",
+    )
+
+
+def _tag(src: Source, tag: str, pos: Pos) -> Finding:
+    shown = str(tag).replace("tag:yaml.org,2002:", "!!", 1)
+    return _finding(
+        src.path,
+        pos,
+        f"the tag {shown} is not allowed in lead files; remove it (a value's type comes "
+        "from how it is written: quote text that looks like a number)",
+    )
+
+
+def _several(src: Source, pos: Pos) -> Finding:
+    return _finding(
+        src.path,
+        pos,
+        "the file holds more than one YAML document; keep one lead per file: "
+        "remove the '---' line and split the leads into files of their own",
+    )
+
+
+def _not_mapping(src: Source, pos: Pos) -> Finding:
+    return _finding(src.path, pos, "a lead file must be a mapping of keys such as 'company: NAME'")
+
+
+def _too_deep(src: Source, pos: Pos) -> Finding:
+    return _finding(
+        src.path,
+        pos,
+        "the YAML is nested too deeply to be a lead (past the maximum nesting depth); "
+        "a lead is never nested this deeply: flatten this value",
+    )
+
+
+def _libyaml_error(src: Source, exc: yaml.YAMLError) -> Finding:
+    if not isinstance(exc, yaml.MarkedYAMLError):
+        return _too_deep(src, Pos(1, 1))
+    pos = mark_pos(exc.problem_mark or exc.context_mark)
+    if "nesting depth" in str(exc):
+        return _too_deep(src, pos)
+    problem = ", ".join(p for p in (exc.context, exc.problem) if p) or "invalid YAML"
+    return _syntax(src, yaml12.SyntaxProblem(pos, problem))
+
+
+def _syntax(src: Source, bad: yaml12.SyntaxProblem) -> Finding:
+    pos = bad.pos or Pos(1, 1)
+    lines = _LINES.split(src.text)
+    line = min(max(pos.line, 1), len(lines))
+    pos = Pos(line, min(max(pos.column, 1), len(lines[line - 1]) + 1))
+    if "unknown anchor" in bad.problem and _char_at(src, pos) == "*":  # aliases are refused
+        name = re.match(r"[^\s,\[\]{}]*", lines[line - 1][pos.column :])
+        return _alias(src, name.group(0) if name else "", pos)
+    if "tab" in bad.problem:  # point at the tab itself: on this line, else the next one
+        if "\t" in lines[line - 1][: pos.column]:
+            pos = Pos(line, lines[line - 1].find("\t") + 1)
+        else:
+            after = src.text.find("\t", sum(len(text) + 1 for text in lines[: line - 1]))
+            pos = src.pos(after) if after >= 0 else pos
+    text = bad.problem + (" found a tab character" if _char_at(src, pos) == "\t" else "")
+    fix = next((hint for key, hint in _HINTS if key in text), "fix the YAML syntax here")
+    return _finding(src.path, pos, f"invalid YAML: {bad.problem}; {fix}")
 
 
 def compose(src: Source) -> tuple[yaml.Node | None, list[Finding]]:
-    """The single document's node tree, or a `yaml` finding at the first problem."""
+    """The single document's node tree, or a `yaml` finding at the first problem.
+
+    yaml-rs decides whether the text is YAML 1.2 (see `yaml12`); libyaml reads the nodes.
+    """
+    bad = yaml12.syntax_problem(src.text)
+    if bad is not None and bad.problem != yaml12.TOO_DEEP:
+        return None, [_syntax(src, bad)]
+    masked = yaml12.mask(src.text)
+    tags: dict[int, Finding] = {}
     try:
-        if "&" in src.text or "*" in src.text:
-            found = _refuse_anchors(src)
+        if _may_mark(masked.text):
+            found, tags = _markers(src, masked.text)
             if found is not None:
                 return None, [found]
-        node = yaml.compose(src.text, Loader=_Loader)
+        node = yaml.compose(masked.text, Loader=_Loader)
+    except yaml.composer.ComposerError as exc:
+        if "expected a single document" in str(exc):
+            return None, [_several(src, mark_pos(exc.problem_mark))]
+        return _read_otherwise(src)
     except yaml.YAMLError as exc:
-        return None, [_yaml_error(src.path, src, exc)]
+        if bad is not None or "nesting depth" in str(exc):  # too deep for yaml-rs to judge
+            return None, [_libyaml_error(src, exc)]
+        return _read_otherwise(src)
     except RecursionError:
-        return None, [_finding(src.path, Pos(1, 1), "the YAML is nested too deeply to be a lead")]
+        return None, [_too_deep(src, Pos(1, 1))]
+    return _document(src, node, masked, tags)
+
+
+def _document(
+    src: Source, node: yaml.Node | None, masked: yaml12.Masked, tags: dict[int, Finding]
+) -> tuple[yaml.Node | None, list[Finding]]:
+    """The composed root: a mapping with its YAML 1.2 values back, or why it is not a lead."""
     if node is None:
         return None, [
             _finding(
@@ -267,18 +344,68 @@ def compose(src: Source) -> tuple[yaml.Node | None, list[Finding]]:
             )
         ]
     if not isinstance(node, yaml.MappingNode):
+        return None, [*tags.values(), _not_mapping(src, mark_pos(node.start_mark))]
+    if masked.back or tags:
+        for key, value in node.value:
+            _finish(key, masked, tags)
+            _finish(value, masked, tags)
+    return node, list(tags.values())
+
+
+def _finish(node: yaml.Node, masked: yaml12.Masked, tags: dict[int, Finding]) -> None:
+    """Values get their YAML 1.2 text back; tagged nodes are marked to be skipped."""
+    if node.start_mark.index in tags:
+        node.tag = REFUSED_TAG
+    if isinstance(node, yaml.ScalarNode):
+        node.value = masked.restore(node.value)
+    elif isinstance(node, yaml.SequenceNode):
+        for child in node.value:
+            _finish(child, masked, tags)
+    elif isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            _finish(key, masked, tags)
+            _finish(value, masked, tags)
+
+
+def _read_otherwise(src: Source) -> tuple[yaml.Node | None, list[Finding]]:
+    """Valid YAML 1.2 that libyaml cannot read: the value from yaml-rs, positions by looking."""
+    marker = yaml12.first_marker(src.text)
+    if marker is not None:
+        index, kind = marker
+        pos = src.pos(index)
+        name = re.match(r"[^\s,\[\]{}]*", src.text[index + 1 :])
+        word = name.group(0) if name else ""
+        if kind == "&":
+            return None, [_anchor(src, word, pos)]
+        if kind == "*":
+            return None, [_alias(src, word, pos)]
+        return None, [_tag(src, "!" + word, pos)]
+    try:
+        value = yaml12.value_of(src.text)
+    except yaml12.Duplicate as dup:
+        key = "" if dup.key == "None" else dup.key
+        at = src.text.find(key, src.text.find(key) + 1) if key else -1
+        shown = f"`{key}`" if key else "(an empty key)"
+        return None, [_finding(src.path, src.pos(max(at, 0)), f"duplicate key {shown}; keep one")]
+    except RecursionError:
+        return None, [_too_deep(src, Pos(1, 1))]
+    except Exception:  # the syntax check accepted it: nothing else is expected here
+        return None, [_finding(src.path, Pos(1, 1), "invalid YAML; fix the YAML syntax")]
+    if value is None:
         return None, [
             _finding(
-                src.path,
-                mark_pos(node.start_mark),
-                "a lead file must be a mapping of keys such as 'company: NAME'",
+                src.path, Pos(1, 1), "the file is empty; a lead needs at least 'company: NAME'"
             )
         ]
-    return node, []
+    if not isinstance(value, dict):
+        starts = _DOC_START.findall(src.text)
+        if len(starts) > 1 or (starts and src.text.lstrip().find("---") > 0):
+            return None, [_several(src, Pos(1, 1))]
+        return None, [_not_mapping(src, Pos(1, 1))]
+    try:
+        return yaml12.nodes(src.text, value), []
+    except RecursionError:
+        return None, [_too_deep(src, Pos(1, 1))]
 
 
-def foreign_tag(node: yaml.Node) -> str | None:
-    tag = node.tag
-    if tag is None or tag in STANDARD_TAGS:
-        return None
-    return str(tag).replace("tag:yaml.org,2002:", "!!", 1)
+_DOC_START = re.compile(r"^---(?=[ \t\r\n]|$)", re.M)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import groupby
 
 ENTRY_TYPES = (
@@ -29,6 +29,8 @@ FROM_THEM = BY_THEM | BY_BOTH
 CHANNELS = ("email", "phone", "linkedin", "in-person", "video", "letter", "other")
 KINDS = ("job", "sale")
 STATUSES = ("active", "won", "lost", "withdrawn", "dormant")
+# the open pipeline stages, in order (closed leads go by their status: won, or not)
+OPEN_STAGES = ("prospect", "applied", "screening", "interviewing", "offer")
 INSTRUCTION_KINDS = ("quiet-until", "no-contact")
 _NOUNS = {"applied": "application"}
 
@@ -56,7 +58,6 @@ class Span:
 @dataclass(frozen=True, slots=True)
 class Contact:
     name: str
-    pos: Pos
     title: str | None = None
     email: str | None = None
     phone: str | None = None
@@ -86,6 +87,7 @@ class Entry:
     message: str | None = None
     message_span: Span | None = None
     waiver: str | None = None
+    message_id: str | None = None
 
     @property
     def noun(self) -> str:
@@ -109,7 +111,6 @@ class Lead:
     id: str
     path: str
     company: str
-    pos: Pos
     role: str | None = None
     kind: str = "job"
     status: str = "active"
@@ -118,11 +119,12 @@ class Lead:
     url: str | None = None
     tags: tuple[str, ...] = ()
     cadence_days: int | None = None
+    country: str | None = None
     added: dt.date | None = None
     notes: str | None = None
+    stage: str | None = None  # set by hand: wins over the stage the log shows
     instructions: tuple[Instruction, ...] = ()
     log: tuple[Entry, ...] = ()
-    key_pos: dict[str, Pos] = field(default_factory=dict, compare=False)
 
     @property
     def started(self) -> dt.date | None:
@@ -139,7 +141,8 @@ def instruction_end(instr: Instruction, log: Iterable[Entry]) -> dt.date | None:
     return min(ends) if ends else None
 
 
-def ordinal(n: int, unit: str) -> str:
+def count_of(n: int, unit: str) -> str:
+    """A number with its unit, plural unless one: count_of(3, "day") is "3 days"."""
     return f"{n} {unit}" + ("" if n == 1 else "s")
 
 

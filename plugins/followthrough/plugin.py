@@ -11,6 +11,7 @@ from urllib.parse import urljoin
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
+from mkdocs.config.base import BaseConfigOption
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
@@ -26,12 +27,25 @@ from .dashboard import blocks
 from .dashboard.view import Row
 from .findings import ERROR
 from .leads import lead_files
-from .settings import OPTIONS, TODAY_ENV, ConfigError, Settings, from_mapping, resolve_today
+from .settings import (
+    OPTIONS,
+    TODAY_ENV,
+    ConfigError,
+    Option,
+    Settings,
+    from_mapping,
+    resolve_today,
+)
 
 log = get_plugin_logger(__name__)
 
 ASSETS = "assets/followthrough"
 STATIC_KEPT = ("404.html", "sitemap.xml")
+STATIC = (
+    ("extra_css", "dashboard.css"),
+    ("extra_css", "numbers.css"),
+    ("extra_javascript", "dashboard.js"),
+)
 TEMPLATES = Path(dashboard.__file__).with_name("templates")
 Stamp = tuple[int, int]
 
@@ -44,21 +58,25 @@ def _stamp(path: Path) -> Stamp:
     return (st.st_mtime_ns, st.st_size)
 
 
-def _default(name: str) -> Any:
-    return OPTIONS[name].default
+def config_option(opt: Option) -> BaseConfigOption[Any]:
+    """The MkDocs config option for a setting: its type and default from the settings table."""
+    simple = {"path": str, "int": int, "bool": bool, "rules": dict}
+    if opt.kind in simple:
+        default = {} if opt.kind == "rules" else opt.default
+        return c.Type(simple[opt.kind], default=default)
+    if opt.kind == "date":
+        return c.Optional(c.Type((str, dt.date)))
+    if opt.kind == "code":
+        return c.Optional(c.Type(str))
+    if opt.kind == "away":
+        return c.Type(list, default=[])
+    raise ValueError(f"no MkDocs config option for settings of kind {opt.kind}")
 
 
 class FollowthroughConfig(base.Config):  # type: ignore[no-untyped-call]
-    leads_dir = c.Type(str, default=_default("leads_dir"))
-    templates_dir = c.Type(str, default=_default("templates_dir"))
-    cadence_days = c.Type(int, default=_default("cadence_days"))
-    business_days = c.Type(bool, default=_default("business_days"))
-    max_unanswered = c.Type(int, default=_default("max_unanswered"))
-    thank_you_days = c.Type(int, default=_default("thank_you_days"))
-    weekly_new_leads = c.Type(int, default=_default("weekly_new_leads"))
-    min_active_leads = c.Type(int, default=_default("min_active_leads"))
-    rules = c.Type(dict, default={})
-    today = c.Optional(c.Type((str, dt.date)))
+    """The plugin's options: one per setting, made from the settings table."""
+
+    vars().update({name: config_option(opt) for name, opt in OPTIONS.items()})
 
 
 def source_base(repo_url: str | None, edit_uri: str | None, docs_rel: str) -> str | None:
@@ -119,13 +137,17 @@ class FollowthroughPlugin(BasePlugin[FollowthroughConfig]):  # type: ignore[no-u
             home="followups/index.md" if own_home else "index.md",
             directory_urls=config.use_directory_urls,
         )
-        for attr, name in (("extra_css", "dashboard.css"), ("extra_javascript", "dashboard.js")):
+        for attr, name in STATIC:
             extra = getattr(config, attr)
             if f"{ASSETS}/{name}" not in extra:
                 extra.append(f"{ASSETS}/{name}")
         if config.nav is not None:
             listed = str(config.nav)
-            pages = [("Follow-ups", self.layout.home), ("All leads", self.layout.all_leads)]
+            pages = [
+                ("Follow-ups", self.layout.home),
+                ("All leads", self.layout.all_leads),
+                ("Numbers", self.layout.numbers),
+            ]
             config.nav[:0] = [{title: uri} for title, uri in pages if repr(uri) not in listed]
         return config
 
@@ -169,7 +191,7 @@ class FollowthroughPlugin(BasePlugin[FollowthroughConfig]):  # type: ignore[no-u
                 log.warning(f"draft for {row.lead.id}: {row.draft_error}")
         pages = dashboard.render_pages(board, self._pages)
         self._generated = set(pages)
-        in_nav = {self.layout.home, self.layout.all_leads}
+        in_nav = {self.layout.home, self.layout.all_leads, self.layout.numbers}
         generated: dict[str, tuple[str | bytes, InclusionLevel]] = {
             uri: (content, InclusionLevel.UNDEFINED if uri in in_nav else InclusionLevel.NOT_IN_NAV)
             for uri, content in pages.items()

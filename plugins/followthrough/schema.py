@@ -13,22 +13,35 @@ import yaml
 
 from . import model
 from .findings import ERROR, Finding
-from .loader import STANDARD_TAGS, Source, foreign_tag, mark_pos
+from .loader import REFUSED_TAG, Source, mark_pos
 
-DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
-DATETIME_PATTERN = (
-    r"^\d{4}-\d{2}-\d{2}([Tt ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?( ?(Z|[+-]\d{2}(:?\d{2})?))?)?$"
+MIN_YEAR, MAX_YEAR = 1900, 2999  # keeps date arithmetic (date + cadence) in range
+# Dates as JSON Schema can check them: the year range and real calendar days (29 February in
+# leap years only); the checker parses with _DATETIME and then asks the calendar, and a test
+# holds the two to the same answers.
+_YEAR = "(?:19[0-9]{2}|2[0-9]{3})"
+_LEAP_YEAR = "(?:(?:19|2[0-9])(?:0[48]|[2468][048]|[13579][26])|2000|2400)"
+_MONTH_DAY = (
+    "(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])"
+    "|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)"
+    "|02-(?:0[1-9]|1[0-9]|2[0-8]))"
 )
+_DAY = f"(?:{_YEAR}-{_MONTH_DAY}|{_LEAP_YEAR}-02-29)"
+_TIME = (
+    "(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\\.[0-9]+)?)?"
+    "(?: ?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?))?"
+)
+DATE_PATTERN = f"^{_DAY}$"
+DATETIME_PATTERN = f"^{_DAY}(?:[Tt ]{_TIME})?$"
 _DATETIME = re.compile(
-    r"(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?"
-    r"(?: ?(?:Z|[+-]\d{2}(?::?\d{2})?))?)?"
+    r"([0-9]{4})-([0-9]{2})-([0-9]{2})(?:[Tt ]([0-9]{1,2}):([0-9]{2})"
+    r"(?::([0-9]{2})(?:\.[0-9]+)?)?(?: ?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?))?)?"
 )
 _INT = re.compile(r"[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+")
 _FLOAT = re.compile(
     r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)"
     r"|\.(nan|NaN|NAN)"
 )
-MIN_YEAR, MAX_YEAR = 1900, 2999  # keeps date arithmetic (date + cadence) in range
 _NULL = frozenset({"", "~", "null", "Null", "NULL"})
 _BOOL = frozenset({"true", "True", "TRUE", "false", "False", "FALSE"})
 
@@ -102,6 +115,11 @@ ENTRY = Obj(
             "text",
             "why a rule is broken on purpose: turns off cadence and tone errors for this entry",
         ),
+        Field(
+            "message_id",
+            "text",
+            "the Message-ID of the email it was imported from (`mail import` adds each once)",
+        ),
     ),
 )
 LEAD = Obj(
@@ -119,8 +137,21 @@ LEAD = Obj(
         Field(
             "cadence_days", "int", "days between follow-ups for this lead", minimum=1, maximum=365
         ),
+        Field(
+            "country",
+            "text",
+            "whose public holidays count for this lead's follow-ups (ISO 3166 code such as DE; "
+            "default: the country setting)",
+        ),
         Field("added", "date", "when the lead entered the pipeline (default: first log entry)"),
         Field("notes", "text", "private notes"),
+        Field(
+            "stage",
+            "enum",
+            "where an active lead stands in the pipeline, when the log does not show it "
+            "(default: derived from the log)",
+            choices=model.OPEN_STAGES,
+        ),
         Field(
             "instructions", "objects", "what they told you about contacting them", item=INSTRUCTION
         ),
@@ -183,7 +214,7 @@ def json_schema() -> dict[str, Any]:
     doc["$defs"][INSTRUCTION.name]["allOf"] = [
         {  # a quiet period ends on a date; only no-contact may last until they get in touch
             "if": {"properties": {"kind": {"const": "quiet-until"}}, "required": ["kind"]},
-            "then": {"required": ["until"]},
+            "then": {"required": ["until"], "properties": {"until": {"type": "string"}}},
         }
     ]
     return doc
@@ -282,8 +313,8 @@ class Builder:
                 )
                 continue
             seen[key] = key_node
-            if self._tagged(key_node) or self._tagged(value_node):
-                continue
+            if REFUSED_TAG in (key_node.tag, value_node.tag):
+                continue  # reported where the tag is
             if key.startswith("x-"):
                 continue
             spec = obj.get(key)
@@ -300,14 +331,6 @@ class Builder:
             if spec.required and spec.name not in seen:
                 self.fail(node, f"{where} is missing the required key `{spec.name}` ({spec.doc})")
         return out
-
-    def _tagged(self, node: yaml.Node) -> bool:
-        if node.tag in STANDARD_TAGS:
-            return False
-        tag = foreign_tag(node)
-        if tag is not None:
-            self.fail(node, f"the tag {tag} is not allowed in lead files; remove it", rule="yaml")
-        return tag is not None
 
     def value(self, node: yaml.Node, spec: Field, where: str) -> tuple[bool, Any]:
         kind = _node_kind(node)
@@ -347,7 +370,14 @@ class Builder:
         shape = "YYYY-MM-DD" + (" or YYYY-MM-DDTHH:MM" if allow_time else "")
         if not isinstance(node, yaml.ScalarNode) or kind not in ("str", "int"):
             return self._wrong(node, spec, f"a date ({shape})", kind)
-        m = _DATETIME.fullmatch(node.value.strip())
+        if node.style in ("|", ">"):
+            self.fail(
+                node,
+                f"`{spec.name}` must be a date written {shape} on its line, "
+                "not a block scalar (`|` or `>`)",
+            )
+            return False, None
+        m = _DATETIME.fullmatch(node.value)
         if m is None or (m.group(4) is not None and not allow_time):
             self.fail(
                 node, f"`{spec.name}` must be a date written {shape}, not `{node.value[:40]}`"
@@ -357,7 +387,7 @@ class Builder:
         if not MIN_YEAR <= y <= MAX_YEAR:
             self.fail(
                 node,
-                f"`{node.value.strip()}` is not a plausible date (the year must be between "
+                f"`{node.value}` is not a plausible date (the year must be between "
                 f"{MIN_YEAR} and {MAX_YEAR}); check the year",
             )
             return False, None
@@ -369,8 +399,7 @@ class Builder:
         except ValueError as exc:
             self.fail(
                 node,
-                f"`{node.value.strip()}` is not a real date or time ({exc}); "
-                "check the day and month",
+                f"`{node.value}` is not a real date or time ({exc}); check the day and month",
             )
             return False, None
         return True, (day, time) if allow_time else day
@@ -390,6 +419,8 @@ class Builder:
         out = []
         item = Field(f"{spec.name} item", "text", "")
         for child in node.value:
+            if child.tag == REFUSED_TAG:
+                continue
             ok, value = self._text(child, item, _node_kind(child))
             if ok:
                 out.append(value)
@@ -399,9 +430,12 @@ class Builder:
         if not isinstance(node, yaml.SequenceNode):
             return self._wrong(node, spec, "a list", kind)
         assert spec.item is not None
-        items = []
+        items: list[tuple[dict[str, tuple[Any, yaml.Node]], yaml.Node]] = []
         for i, child in enumerate(node.value, start=1):
             self.entry = i - 1 if spec.item is ENTRY else None
+            if child.tag == REFUSED_TAG:  # reported where the tag is; kept in place, empty
+                items.append(({}, child))
+                continue
             items.append(
                 (self.mapping(child, spec.item, f"{spec.item.name} {i} of `{spec.name}`"), child)
             )

@@ -6,13 +6,15 @@ import datetime as dt
 import os
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import MISSING, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from .findings import RULES, SEVERITIES
+from .days_off import Away
+from .findings import SEVERITIES
+from .rules import RULES
 
 CONFIG_NAMES = ("mkdocs.yml", "mkdocs.yaml", "properdocs.yml", "properdocs.yaml")
 TODAY_ENV = "FOLLOWTHROUGH_TODAY"
@@ -22,19 +24,70 @@ class ConfigError(Exception):
     """The configuration cannot be used (exit status 2)."""
 
 
+MAX_DAYS = 365
+
+
+def option(
+    kind: str,
+    default: Any,
+    doc: str,
+    *,
+    minimum: int | None = None,
+    maximum: int | None = None,
+) -> Any:
+    """A setting: its kind (path, int, bool, rules, date), default, help and range, in one place.
+
+    Validation (`from_mapping`), the MkDocs config class and the README's settings table are
+    all made from these.
+    """
+    meta = {"kind": kind, "doc": doc, "minimum": minimum, "maximum": maximum}
+    if isinstance(default, dict):
+        return field(default_factory=dict, metadata=meta)
+    return field(default=default, metadata=meta)
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
-    root: Path = field(default_factory=Path.cwd)
-    leads_dir: str = "leads"
-    templates_dir: str = "templates"  # the repository's own drafts (draft_templates/ names)
-    cadence_days: int = 7
-    business_days: bool = False
-    max_unanswered: int = 3
-    thank_you_days: int = 1
-    weekly_new_leads: int = 5
-    min_active_leads: int = 5
-    rules: Mapping[str, str] = field(default_factory=dict)
-    today: dt.date | None = None  # pins the date, e.g. for a demo
+    root: Path = field(default_factory=Path.cwd)  # the folder of mkdocs.yml; not an option
+    leads_dir: str = option("path", "leads", "the folder of lead files, relative to mkdocs.yml")
+    templates_dir: str = option(
+        "path", "templates", "your own drafts, when the folder exists (see Drafts)"
+    )
+    cadence_days: int = option(
+        "int",
+        7,
+        "days between check-ins (a lead's own cadence_days wins)",
+        minimum=1,
+        maximum=MAX_DAYS,
+    )
+    business_days: bool = option(
+        "bool", False, "move a follow-up off weekends, and off public holidays with `country`"
+    )
+    max_unanswered: int = option(
+        "int", 3, "follow-ups without an answer before a lead is stale (0: never stale)"
+    )
+    thank_you_days: int = option(
+        "int", 1, "a thank-you is due this many days after the conversation", maximum=MAX_DAYS
+    )
+    weekly_new_leads: int = option("int", 5, "prospecting goal shown on the dashboard")
+    min_active_leads: int = option(
+        "int", 5, "fewer active leads than this: a warning on the dashboard"
+    )
+    rules: Mapping[str, str] = option(
+        "rules", {}, "severity per rule id, e.g. {tone/negative: warning, log/future: off}"
+    )
+    today: dt.date | None = option(  # noqa: RUF009 - `option` makes a dataclass field
+        "date", None, "pins the date (the demo does); leave it out normally"
+    )
+    country: str | None = option(
+        "code", None, "whose public holidays count: an ISO 3166 country code such as `GB`"
+    )
+    subdivision: str | None = option(
+        "code", None, "a state or region of that country, such as `SCT`"
+    )
+    away: tuple[Away, ...] = option(
+        "away", (), "your own time away: a list of `{from: DATE, until: DATE, note: TEXT}`"
+    )
 
     @property
     def leads_path(self) -> Path:
@@ -47,12 +100,29 @@ class Settings:
         return path if path.is_dir() else None
 
     def severity(self, rule: str) -> str:
-        return self.rules.get(rule, RULES[rule][0])
+        return self.rules.get(rule, RULES[rule].severity)
 
 
-OPTIONS = {f.name: f for f in fields(Settings) if f.name != "root"}
-MAX_DAYS = 365
-_INTS = ("cadence_days", "max_unanswered", "thank_you_days", "weekly_new_leads", "min_active_leads")
+@dataclass(frozen=True, slots=True)
+class Option:
+    name: str
+    kind: str
+    default: Any
+    doc: str
+    minimum: int | None = None
+    maximum: int | None = None
+
+
+def _options() -> dict[str, Option]:
+    out = {}
+    for f in fields(Settings):
+        if f.metadata:
+            default = {} if f.default is MISSING else f.default
+            out[f.name] = Option(f.name, default=default, **f.metadata)
+    return out
+
+
+OPTIONS = _options()
 
 
 def from_mapping(options: Mapping[str, Any], root: Path) -> Settings:
@@ -61,32 +131,115 @@ def from_mapping(options: Mapping[str, Any], root: Path) -> Settings:
         raise ConfigError(
             f"unknown followthrough option(s): {', '.join(unknown)}; known: {', '.join(OPTIONS)}"
         )
-    values: dict[str, Any] = {}
-    for name, value in options.items():
-        if value is None:
+    values = {name: _value(OPTIONS[name], v) for name, v in options.items() if v is not None}
+    for opt in OPTIONS.values():
+        value = values.get(opt.name)
+        if opt.kind != "int" or value is None:
             continue
-        if name in _INTS:
-            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-                raise ConfigError(
-                    f"followthrough option {name} must be a whole number >= 0, not {value!r}"
-                )
-        elif name == "business_days" and not isinstance(value, bool):
-            raise ConfigError(
-                f"followthrough option business_days must be true or false, not {value!r}"
-            )
-        elif name in ("leads_dir", "templates_dir") and not isinstance(value, str):
-            raise ConfigError(f"followthrough option {name} must be a path, not {value!r}")
-        elif name == "rules":
-            value = _rules(value)
-        elif name == "today":
-            value = parse_date(str(value), "followthrough option today")
-        values[name] = value
-    if values.get("cadence_days") == 0:
-        raise ConfigError("followthrough option cadence_days must be at least 1")
-    for name in ("cadence_days", "thank_you_days"):
-        if values.get(name, 0) > MAX_DAYS:
-            raise ConfigError(f"followthrough option {name} must be at most {MAX_DAYS}")
+        if opt.minimum is not None and value < opt.minimum:
+            raise ConfigError(f"followthrough option {opt.name} must be at least {opt.minimum}")
+        if opt.maximum is not None and value > opt.maximum:
+            raise ConfigError(f"followthrough option {opt.name} must be at most {opt.maximum}")
+    _check_country(values.get("country"), values.get("subdivision"))
     return Settings(root=root, **values)
+
+
+def _value(opt: Option, value: Any) -> Any:
+    """The option's value checked for its kind (ranges come after every kind is checked)."""
+    name = opt.name
+    if opt.kind == "int":
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise ConfigError(
+                f"followthrough option {name} must be a whole number >= 0, not {value!r}"
+            )
+    elif opt.kind == "bool" and not isinstance(value, bool):
+        raise ConfigError(f"followthrough option {name} must be true or false, not {value!r}")
+    elif opt.kind == "path" and not isinstance(value, str):
+        raise ConfigError(f"followthrough option {name} must be a path, not {value!r}")
+    elif opt.kind == "rules":
+        return _rules(value)
+    elif opt.kind == "date":
+        return parse_date(str(value), f"followthrough option {name}")
+    elif opt.kind == "code":
+        if not isinstance(value, str) or not value.strip():
+            raise ConfigError(f"followthrough option {name} must be a code, not {value!r}")
+        return value.strip().upper()
+    elif opt.kind == "away":
+        return _away(value)
+    return value
+
+
+def _yaml(value: Any) -> str:
+    """The default as written in mkdocs.yml, or a dash when there is none."""
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return "`true`" if value else "`false`"
+    if value == ():
+        return "`[]`"
+    return "`{}`" if value == {} else f"`{value}`"
+
+
+def values(opt: Option) -> str:
+    """What the setting accepts, in words."""
+    if opt.kind == "int":
+        low = 0 if opt.minimum is None else opt.minimum
+        return f"{low} to {opt.maximum}" if opt.maximum is not None else f"{low} or more"
+    return {
+        "bool": "true or false",
+        "path": "a folder",
+        "rules": "rule id: error, warning or off",
+        "date": "YYYY-MM-DD",
+        "code": "a code",
+        "away": "a list of periods",
+    }[opt.kind]
+
+
+def markdown_table() -> str:
+    """The settings as a Markdown table, as the README shows them."""
+    rows = ["| setting | default | values | what it does |", "|---|---|---|---|"]
+    rows += [
+        f"| `{o.name}` | {_yaml(o.default)} | {values(o)} | {o.doc} |" for o in OPTIONS.values()
+    ]
+    return "\n".join(rows) + "\n"
+
+
+def _check_country(country: str | None, subdivision: str | None) -> None:
+    if subdivision is not None and country is None:
+        raise ConfigError("followthrough option subdivision needs the option country as well")
+    if country is not None:
+        from .days_off import country_problem
+
+        problem = country_problem(country, subdivision)
+        if problem is not None:
+            raise ConfigError(f"followthrough option country/subdivision: {problem}")
+
+
+_AWAY_KEYS = ("from", "until", "note")
+
+
+def _away(value: Any) -> tuple[Away, ...]:
+    example = "away: [{from: 2026-12-21, until: 2027-01-03, note: Winter holiday}]"
+    if not isinstance(value, list):
+        raise ConfigError(f"followthrough option away must be a list of periods: {example}")
+    out = []
+    for i, period in enumerate(value, start=1):
+        what = f"followthrough option away, period {i}"
+        if not isinstance(period, Mapping):
+            raise ConfigError(f"{what} must be a mapping such as {example[7:-1]}")
+        unknown = sorted(set(map(str, period)) - set(_AWAY_KEYS))
+        if unknown:
+            raise ConfigError(f"{what}: unknown key {unknown[0]!r}; use from, until and note")
+        for key in ("from", "until"):
+            if period.get(key) is None:
+                raise ConfigError(f"{what} needs `{key}` (a date YYYY-MM-DD)")
+        start = parse_date(str(period["from"]), f"{what}, from")
+        end = parse_date(str(period["until"]), f"{what}, until")
+        if end < start:
+            raise ConfigError(f"{what}: until ({end}) is before from ({start})")
+        note = period.get("note")
+        out.append(Away(start, end, None if note is None else str(note)))
+    return tuple(out)
 
 
 def _rules(value: Any) -> dict[str, str]:
@@ -111,12 +264,15 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 def parse_date(text: str, what: str) -> dt.date:
     """A calendar date written YYYY-MM-DD (not the other ISO 8601 forms Python accepts)."""
+    cleaned = text.strip()
+    if not _DATE.fullmatch(cleaned):
+        raise ConfigError(f"{what} must be a date YYYY-MM-DD, not {text!r}")
     try:
-        if _DATE.fullmatch(text.strip()):
-            return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        pass
-    raise ConfigError(f"{what} must be a date YYYY-MM-DD, not {text!r}")
+        return dt.date.fromisoformat(cleaned)
+    except ValueError as exc:  # the shape is right: say which part is out of range
+        raise ConfigError(
+            f"{what}: `{cleaned}` is not a real date ({exc}); check the day and month"
+        ) from None
 
 
 class _TolerantLoader(yaml.SafeLoader):

@@ -23,6 +23,7 @@ import yaml
 
 from .loader import Source, compose
 from .schema import scalar_kind
+from .yaml12 import GUESSED
 from .yamltext import scalar
 
 try:
@@ -149,6 +150,11 @@ def _append(text: str, fields: Fields, blocks: bool) -> Appended:
     node, findings = compose(Source("", text))
     if node is None or not isinstance(node, yaml.MappingNode):
         raise CannotAppend(findings[0].message if findings else "the file is not a lead mapping")
+    if node.start_mark.name == GUESSED:
+        raise CannotAppend(
+            "the file is valid YAML, but written in a way whose layout cannot be edited in "
+            "place (tabs as indentation, keys split over lines); add the entry by hand"
+        )
     first_break = text.find("\n")
     nl = "\r\n" if first_break > 0 and text[first_break - 1] == "\r" else "\n"
     pairs = [(k, v) for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.value == "log"]
@@ -194,6 +200,116 @@ def _append_flow(text: str, seq: yaml.SequenceNode, fields: Fields) -> Appended:
     at = seq.value[-1].end_mark.index
     chunk = ", " + flow_item(fields)
     return _checked(text, Appended(text[:at] + chunk + text[at:], at + 2, at + len(chunk)), fields)
+
+
+# ---- inserting -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Inserted:
+    text: str
+    indexes: tuple[int, ...]  # each new entry's place in the new log, in the order given
+
+
+Placed = Sequence[tuple[int, Fields]]  # (index in the old log to go before, entry)
+
+
+def insert(text: str, placed: Placed) -> Inserted:
+    """`text` with each entry put before the old log's entry of the given index (the number of
+    entries: at the end); entries given the same index keep their order. Every byte stays."""
+    order = sorted(range(len(placed)), key=lambda i: placed[i][0])
+    items = [placed[i] for i in order]
+    try:
+        text = _insert(text, items, True)
+    except _Unreadable:
+        text = _insert(text, items, False)
+    indexes = [0] * len(placed)
+    for shift, i in enumerate(order):
+        indexes[i] = placed[i][0] + shift
+    return Inserted(text, tuple(indexes))
+
+
+def _insert(text: str, items: Placed, blocks: bool) -> str:
+    if not items:
+        return text
+    node, findings = compose(Source("", text))
+    if node is None or not isinstance(node, yaml.MappingNode):
+        raise CannotAppend(findings[0].message if findings else "the file is not a lead mapping")
+    pairs = [(k, v) for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.value == "log"]
+    value = pairs[-1][1] if pairs else None
+    if not isinstance(value, yaml.SequenceNode) or not value.value:
+        if any(index != 0 for index, _ in items):
+            raise CannotAppend("the log has no entries to insert among")
+        first = _append(text, items[0][1], blocks).text
+        return _insert(first, [(1, fields) for _, fields in items[1:]], blocks)
+    count = len(value.value)
+    if any(not 0 <= index <= count for index, _ in items):
+        raise CannotAppend(f"the log has {count} entries")
+    old = text
+    groups: dict[int, list[Fields]] = {}
+    for index, fields in items:
+        groups.setdefault(index, []).append(fields)
+    if value.flow_style:
+        text = _insert_flow(text, value, groups)
+    else:
+        text = _insert_block(text, node, pairs[-1][0], value, groups, blocks)
+    _check_inserted(old, text, items)
+    return text
+
+
+def _insert_flow(text: str, value: yaml.SequenceNode, groups: dict[int, list[Fields]]) -> str:
+    """Entries into a flow sequence (`log: [{...}, {...}]`), each group before its index."""
+    count = len(value.value)
+    for index in sorted(groups, reverse=True):
+        chunk = ", ".join(flow_item(fields) for fields in groups[index])
+        if index == count:
+            at, chunk = value.value[-1].end_mark.index, ", " + chunk
+        else:
+            at, chunk = value.value[index].start_mark.index, chunk + ", "
+        text = text[:at] + chunk + text[at:]
+    return text
+
+
+def _insert_block(
+    text: str,
+    node: yaml.MappingNode,
+    key: yaml.Node,
+    value: yaml.SequenceNode,
+    groups: dict[int, list[Fields]],
+    blocks: bool,
+) -> str:
+    """Entries into a block sequence, each group on its own lines before its index."""
+    count = len(value.value)
+    layout = _layout(text, node, key, value)
+    first_break = text.find("\n")
+    nl = "\r\n" if first_break > 0 and text[first_break - 1] == "\r" else "\n"
+    for index in sorted(groups, reverse=True):
+        chunk = "".join(render(fields, layout, nl, blocks) for fields in groups[index])
+        if index == 0:
+            at = _line_start(text, value.start_mark.index)
+            if text[at : value.start_mark.index].strip(" "):
+                raise CannotAppend("the first entry does not start its own line")
+        else:
+            end = _content_end(value.value[index - 1])
+            last = index == count and node.value[-1][0] is key
+            at = len(text) if last else end if text[end - 1] == "\n" else _line_end(text, end)
+            text, at = _with_final_newline(text, at, nl)
+        text = text[:at] + chunk + text[at:]
+    return text
+
+
+def _check_inserted(old: str, new: str, items: Placed) -> None:
+    old_others, old_log = _split(old)
+    new_others, new_log = _split(new)
+    want = list(old_log)
+    for shift, (index, fields) in enumerate(items):
+        want.insert(index + shift, [(("str", k), ("str", v)) for k, v in fields])
+    if new_others != old_others or len(new_log) != len(want):
+        raise CannotAppend(
+            "inserting here would change a value already in the file; add the entries by hand"
+        )
+    if new_log != want:
+        raise _Unreadable("the new entries would not read back as given; add them by hand")
 
 
 # ---- reading back ---------------------------------------------------------------------------
@@ -340,3 +456,33 @@ def _fsync_dir(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def create_atomic(path: Path, data: bytes) -> None:
+    """Write a new file in one step; FileExistsError, and nothing changed, if `path` exists.
+
+    The data goes to a temporary file next to it, is flushed to disk, then linked to its name,
+    which fails when the name is taken: a file that appeared meanwhile is never replaced, and
+    a crash leaves either no file or the whole one.
+    """
+    umask = os.umask(0)
+    os.umask(umask)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o666 & ~umask)
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            raise
+        except OSError:  # no hard links on this file system: exclusive create instead
+            with open(path, "xb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+    _fsync_dir(path.parent)

@@ -12,8 +12,10 @@ COMMANDS: Mapping[str, str] = {
     "check": "check:check",
     "draft": "draft:draft",
     "due": "agenda:due",
+    "import": "importing:import_",
     "init": "scaffold:init",
     "log": "log:log",
+    "mail": "mail:mail",
     "new": "scaffold:new",
     "schema": "check:schema",
 }

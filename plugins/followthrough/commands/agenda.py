@@ -30,6 +30,7 @@ def due(fmt: str, today: str | None, config: str | None, show_all: bool) -> None
 
     from ..agenda import agenda
     from ..checker import load_all
+    from ..days_off import calendar
     from ..due_text import render, skip_warning
 
     settings = load_settings(config)
@@ -41,7 +42,7 @@ def due(fmt: str, today: str | None, config: str | None, show_all: bool) -> None
             click.echo(warning, err=True)
         elif loaded.lead is not None:
             leads.append(loaded.lead)
-    items = agenda(leads, settings, day)
+    items = agenda(leads, settings, day, calendar(settings))
     if fmt == "json":
         doc = {"today": day.isoformat(), "leads": [i.as_json() for i in items]}
         click.echo(json.dumps(doc, indent=2, ensure_ascii=False))

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from ..findings import REPORTERS, has_errors
+from ..model import count_of
 from .options import config_option, format_option, load_settings, resolve_day, today_option
 
 
@@ -22,7 +23,7 @@ def check(paths: tuple[Path, ...], fmt: str, today: str | None, config: str | No
     from ..checker import findings_of
     from ..leads import is_lead_name, lead_files
 
-    settings = load_settings(config)
+    settings = load_settings(config, need_repository=not paths)
     day = resolve_day(settings, today)
     files: list[Path] = [] if paths else lead_files(settings.leads_path)
     for path in paths:
@@ -38,6 +39,9 @@ def check(paths: tuple[Path, ...], fmt: str, today: str | None, config: str | No
             )
     findings = findings_of(files, settings, day)
     click.echo(REPORTERS[fmt](findings, len(files)), nl=False)
+    if fmt == "text" and not findings and sys.stdout.isatty():
+        # a person at a terminal sees that it ran; the hook and pipes stay quiet
+        click.echo(clean_summary(len(files), settings.leads_dir if not paths else None))
     if fmt == "text" and findings:
         errors = sum(f.severity == "error" for f in findings)
         click.echo(
@@ -45,6 +49,13 @@ def check(paths: tuple[Path, ...], fmt: str, today: str | None, config: str | No
             err=True,
         )
     sys.exit(1 if has_errors(findings) else 0)
+
+
+def clean_summary(files: int, leads_dir: str | None) -> str:
+    """One line for a clean run: how much was checked."""
+    if files == 0:
+        return f"no lead files in {leads_dir}/" if leads_dir else "no lead files given"
+    return f"{count_of(files, 'lead file')} checked: no problems"
 
 
 @click.command()

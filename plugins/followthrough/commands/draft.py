@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import sys
+from pathlib import Path
 
 import click
 
 from .. import agenda, drafts
+from .. import settings as settings_mod
 from ..append import append_entry
 from .log import _choice, _lead_path, _report
 from .options import config_option, load_settings, plain_text, resolve_day, today_option
@@ -58,24 +61,10 @@ def draft(
     The draft comes from the repository's templates folder when it has one of the same name,
     else from the built-in drafts. What is logged is checked by the same rules as the hook.
     """
-    from ..leads import load_file
-
     settings = load_settings(config)
     day = resolve_day(settings, today)
     path = _lead_path(lead, settings)
-    loaded = load_file(path, str(path), settings.root)
-    if loaded.lead is None:
-        for finding in loaded.findings:
-            click.echo(finding.text())
-        click.echo(f"{path} cannot be read as a lead; fix it first.", err=True)
-        sys.exit(1)
-    it = agenda.item(loaded.lead, settings, day)
-    if action is not None:
-        it = dataclasses.replace(it, action=_choice(action, drafts.ACTIONS, "draft action"))
-    elif it.state in (agenda.State.BLOCKED, agenda.State.CLOSED):
-        click.echo(f"{loaded.lead.id}: {it.state}: {it.reason}. Nothing to draft.", err=True)
-        click.echo("To draft one anyway, name it with --action.", err=True)
-        sys.exit(1)
+    it = _item(path, settings, day, action)
     try:
         made = drafts.render(it, settings.templates_path)
     except drafts.DraftError as exc:
@@ -85,22 +74,58 @@ def draft(
     if not edit and not log_it:
         click.echo(_as_text(made), nl=False)
         return
-    subject, body = made.subject, made.body
-    if edit:
-        text = click.edit(_EDIT_HINT + _as_text(made), extension=".txt", require_save=True)
-        if text is None:
-            click.echo("not saved: nothing was logged.", err=True)
+    subject, body = _edit(made, path, log_it) if edit else (made.subject, made.body)
+    fields = _fields(made, day, subject, body, waiver)
+    sys.exit(_report(append_entry(path, fields, settings, day), fields))
+
+
+def _item(
+    path: Path, settings: settings_mod.Settings, day: dt.date, action: str | None
+) -> agenda.Item:
+    """The agenda item to draft for: the lead's own, or the --action asked for."""
+    from ..leads import load_file
+
+    loaded = load_file(path, str(path), settings.root)
+    if loaded.lead is None:
+        for finding in loaded.findings:
+            click.echo(finding.text())
+        click.echo(f"{path} cannot be read as a lead; fix it first.", err=True)
+        sys.exit(1)
+    from ..days_off import calendar
+
+    it = agenda.item(loaded.lead, settings, day, calendar(settings))
+    if action is not None:
+        return dataclasses.replace(it, action=_choice(action, drafts.ACTIONS, "draft action"))
+    if it.state in (agenda.State.BLOCKED, agenda.State.CLOSED):
+        click.echo(f"{loaded.lead.id}: {it.state}: {it.reason}. Nothing to draft.", err=True)
+        click.echo("To draft one anyway, name it with --action.", err=True)
+        sys.exit(1)
+    return it
+
+
+def _edit(made: drafts.Draft, path: Path, log_it: bool) -> tuple[str, str]:
+    """The subject and body as saved in the editor (and confirmed, unless --log)."""
+    text = click.edit(_EDIT_HINT + _as_text(made), extension=".txt", require_save=True)
+    if text is None:
+        click.echo("not saved: nothing was logged.", err=True)
+        sys.exit(1)
+    subject, body = _edited(text)
+    if not body.strip():
+        click.echo("the message is empty: nothing was logged.", err=True)
+        sys.exit(1)
+    if not log_it:
+        click.echo(f"Subject: {subject}\n\n{body}", nl=False)
+        what = f"{made.entry_type} in {path}"
+        if not click.confirm(f"Log this {what}?", default=True):
+            click.echo("nothing was logged.", err=True)
             sys.exit(1)
-        subject, body = _edited(text)
-        if not body.strip():
-            click.echo("the message is empty: nothing was logged.", err=True)
-            sys.exit(1)
-        if not log_it:
-            click.echo(f"Subject: {subject}\n\n{body}", nl=False)
-            what = f"{made.entry_type} in {path}"
-            if not click.confirm(f"Log this {what}?", default=True):
-                click.echo("nothing was logged.", err=True)
-                sys.exit(1)
+    return subject, body
+
+
+def _fields(
+    made: drafts.Draft, day: dt.date, subject: str, body: str, waiver: str | None
+) -> list[tuple[str, str]]:
+    """The log entry for the message sent: by email, today, with whom the draft names."""
     fields = [("date", day.isoformat()), ("type", made.entry_type)]
     if made.contact:
         fields.append(("with", made.contact))
@@ -110,4 +135,4 @@ def draft(
     if waiver:
         fields.append(("waiver", plain_text(waiver, "--waiver") or ""))
     fields.append(("message", body))
-    sys.exit(_report(append_entry(path, fields, settings, day), fields))
+    return fields

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import re
 import sys
 from pathlib import Path
 
@@ -12,28 +13,36 @@ import click
 from .. import settings as settings_mod
 from ..append import Outcome, Status, append_entry
 from ..model import CHANNELS, ENTRY_TYPES, noun
-from ..schema import suggest
 from .options import config_option, load_settings, plain_text, resolve_day, today_option
 
 
 def _choice(value: str, choices: tuple[str, ...], what: str) -> str:
     if value in choices:
         return value
-    hint = suggest(value, choices, cutoff=0.5)
-    raise click.UsageError(f"`{value}` is not a {what}{hint}; use one of {', '.join(choices)}")
+    close = difflib.get_close_matches(value, choices, n=1, cutoff=0.5)
+    guess = f"did you mean `{close[0]}`? Use one of: " if close else "use one of: "
+    raise click.UsageError(f"`{value}` is not a {what}; {guess}{', '.join(choices)}")
+
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 
 
 def _entry_date(text: str | None, today: dt.date) -> str:
     if text is None:
         return today.isoformat()
     cleaned = text.strip().replace(" ", "T")
-    for shape, fmt in (("YYYY-MM-DD", "%Y-%m-%d"), ("YYYY-MM-DDTHH:MM", "%Y-%m-%dT%H:%M")):
-        try:
-            dt.datetime.strptime(cleaned, fmt)
-        except ValueError:
+    for shape, what in ((_DATE, "date"), (_DATE_TIME, "date or time")):
+        if not shape.fullmatch(cleaned):
             continue
-        if len(cleaned) == len(shape):
-            return cleaned
+        try:
+            dt.datetime.fromisoformat(cleaned)
+        except ValueError as exc:  # the shape is right, as `check` says: which part is wrong
+            raise click.UsageError(
+                f"--date: `{cleaned}` is not a real {what} ({exc}); check the day and month"
+                + (" and the time" if what != "date" else "")
+            ) from None
+        return cleaned
     raise click.UsageError(f"--date must be YYYY-MM-DD or YYYY-MM-DDTHH:MM, not {text!r}")
 
 

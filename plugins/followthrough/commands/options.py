@@ -11,7 +11,18 @@ from .. import settings as settings_mod
 from ..findings import REPORTERS
 
 
-def load_settings(config: str | None) -> settings_mod.Settings:
+def load_settings(config: str | None, *, need_repository: bool = True) -> settings_mod.Settings:
+    """The settings of --config, else of the repository around the current folder. Outside any
+    repository a usage error (exit 2), so that nothing is read or created by surprise; with
+    `need_repository` off (files named on the command line), the defaults."""
+    if not config and need_repository:
+        here = Path.cwd()
+        if settings_mod.find_config(here.resolve()) is None:
+            raise click.UsageError(
+                f"no repository found: no mkdocs.yml in {here} or any folder above it. "
+                "Run this inside a followthrough repository, give --config FILE, "
+                "or make one with `followthrough init DIR`."
+            )
     try:
         return settings_mod.load(Path(config) if config else None)
     except settings_mod.ConfigError as exc:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .ics import calendar
-from .render import render_all_leads, render_home, render_lead, render_pages, static_files
+from .render import render_all_leads, render_home, render_numbers, render_pages, static_files
 from .view import Dashboard, Layout, build
 
 __all__ = [
@@ -13,7 +13,7 @@ __all__ = [
     "calendar",
     "render_all_leads",
     "render_home",
-    "render_lead",
+    "render_numbers",
     "render_pages",
     "static_files",
 ]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import icalendar
 
 from ..agenda import FIRST_CONTACT, FOLLOW_UP, REPLY, THANK_YOU, State
-from ..model import ordinal
+from ..model import count_of
 from .view import Dashboard, Row
 
 PRODID = "-//followthrough//follow-up dashboard//EN"
@@ -93,7 +93,7 @@ def events(d: Dashboard, site_url: str | None = None) -> list[Event]:
             late = (d.today - it.due).days
             when = f"Due {it.due.isoformat()}"
             if late > 0:
-                when += f", {ordinal(late, 'day')} overdue"
+                when += f", {count_of(late, 'day')} overdue"
             found.append(
                 Event(
                     f"{row.lead.id}-{it.action}-{it.due.isoformat()}",

@@ -10,16 +10,17 @@ from importlib import resources
 
 import jinja2
 
+from .. import numbers
 from ..agenda import STATES, UPCOMING_DAYS, State
 from ..drafts import Draft
-from ..findings import RULES
-from ..model import ordinal
-from . import chart, escape
+from ..model import count_of
+from ..rules import RULES
+from . import bars, chart, escape
 from .view import Dashboard, Row
 
 
 def days(n: int) -> str:
-    return ordinal(n, "day")
+    return count_of(n, "day")
 
 
 def when(row: Row, today: dt.date) -> str:
@@ -37,6 +38,13 @@ def when(row: Row, today: dt.date) -> str:
     return f"in {days(delta)}"
 
 
+def median(value: float | None) -> str:
+    """A median number of days: "4 days", "4.5 days"; a dash when there is none."""
+    if value is None:
+        return "–"
+    return days(int(value)) if value == int(value) else f"{value:g} days"
+
+
 def shorten(text: str, width: int = 160) -> str:
     """One line of at most `width` characters, cut at a word."""
     flat = " ".join(text.split())
@@ -52,6 +60,11 @@ def log_command(draft: Draft) -> str:
         args += ["--with", draft.contact]
     args += ["--channel", "email", "--message-file", "-"]
     return shlex.join(args)
+
+
+def plural(word: str, n: int) -> str:
+    """The word as it reads after the number n: "1 lead", "2 leads", "0 leads"."""
+    return word if n == 1 else f"{word}s"
 
 
 def long_date(day: dt.date) -> str:
@@ -76,6 +89,8 @@ def environment() -> jinja2.Environment:
         tel=escape.tel,
         days=days,
         long_date=long_date,
+        plural=plural,
+        median=median,
         shorten=shorten,
     )
     env.globals.update(
@@ -86,6 +101,7 @@ def environment() -> jinja2.Environment:
         chart=chart.svg,
         log_command=log_command,
     )
+    env.globals.update(bars=bars, text_y=bars.TEXT_Y, bar_y=bars.BAR_Y, bar_height=bars.BAR_HEIGHT)
     return env
 
 
@@ -97,9 +113,10 @@ def render_all_leads(d: Dashboard) -> str:
     return environment().get_template("all-leads.md.j2").render(d=d, here=d.layout.all_leads)
 
 
-def render_lead(d: Dashboard, row: Row) -> str:
-    here = d.layout.lead(row.lead.id)
-    return environment().get_template("lead.md.j2").render(d=d, row=row, here=here)
+def render_numbers(d: Dashboard) -> str:
+    n = numbers.compute([r.lead for r in d.rows], d.settings, d.today)
+    here = d.layout.numbers
+    return environment().get_template("numbers.md.j2").render(d=d, n=n, here=here)
 
 
 def render_pages(
@@ -111,7 +128,11 @@ def render_pages(
     a page whose row is the same object is taken from there.
     """
     template = environment().get_template("lead.md.j2")
-    pages = {d.layout.home: render_home(d), d.layout.all_leads: render_all_leads(d)}
+    pages = {
+        d.layout.home: render_home(d),
+        d.layout.all_leads: render_all_leads(d),
+        d.layout.numbers: render_numbers(d),
+    }
     for row in d.rows:
         here = d.layout.lead(row.lead.id)
         kept = known.get(here) if known else None

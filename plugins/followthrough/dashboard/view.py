@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
-from .. import agenda, drafts
+from .. import agenda, days_off, drafts
 from ..agenda import (
     BLOCKED,
     CLOSED,
@@ -22,6 +22,7 @@ from ..agenda import (
     State,
 )
 from ..checker import Checked
+from ..days_off import Calendar
 from ..findings import Finding
 from ..model import Entry, Lead
 from ..settings import Settings
@@ -35,6 +36,7 @@ class Layout:
 
     home: str = "index.md"
     all_leads: str = "all-leads.md"
+    numbers: str = "numbers.md"
     calendar: str = "followups.ics"
     lead_dir: str = "lead"
     directory_urls: bool = True
@@ -203,12 +205,17 @@ def contact_name(item: Item) -> str | None:
 
 
 def _row(
-    checked: Checked, lead: Lead, settings: Settings, today: dt.date, templates: Path | None
+    checked: Checked,
+    lead: Lead,
+    settings: Settings,
+    today: dt.date,
+    templates: Path | None,
+    calendar: Calendar,
 ) -> Row:
-    it = agenda.item(lead, settings, today)
+    it = agenda.item(lead, settings, today, calendar)
     next_action = next_due = None
     if it.state == BLOCKED and it.until is not None:
-        after = agenda.item(lead, settings, it.until)
+        after = agenda.item(lead, settings, it.until, calendar)
         if after.state in (DUE, UPCOMING):
             next_action, next_due = after.action, after.due
     draft = error = None
@@ -248,13 +255,16 @@ def build(
     layout: Layout | None = None,
     source_base: str | None = None,
     templates: Path | None = None,
+    calendar: Calendar | None = None,
     known: Mapping[int, Row] | None = None,
 ) -> Dashboard:
-    """The view of checked leads; `templates` is the repository's own drafts folder, if any.
+    """The view of checked leads; `templates` is the repository's own drafts folder, if any;
+    `calendar` the days off (default: the one the settings describe).
 
     `known` holds rows of an earlier build with the same settings, date and templates, by the
     `id()` of their checked lead: a lead whose checked result is that same object keeps its row.
     """
+    days = calendar if calendar is not None else days_off.calendar(settings)
     rows: list[Row] = []
     unreadable: list[Checked] = []
     findings: list[Finding] = []
@@ -267,7 +277,7 @@ def build(
             continue
         row = known.get(id(c)) if known else None
         if row is None or row.checked is not c:
-            row = _row(c, lead, settings, today, templates)
+            row = _row(c, lead, settings, today, templates, days)
         rows.append(row)
         waived.extend(waived_entries(lead, c.waived))
     rows.sort(key=lambda r: agenda.order(r.item))

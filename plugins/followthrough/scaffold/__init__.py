@@ -15,7 +15,7 @@ from ..yamltext import double_quoted, scalar
 
 LEADS_DIR = "leads"
 SCHEMA_PATH = ".followthrough/lead.schema.json"
-EXAMPLE_ID = "northwind-traders-data-engineer"
+EXAMPLE_ID = "alder-creek-outfitters-data-engineer"
 # repository path -> template name (package data cannot start with a dot)
 REPO_FILES = {
     "mkdocs.yml": "mkdocs.yml",

@@ -1,0 +1,51 @@
+"""The tone rule: a wrapper that turns what `followthrough.tone` finds into hits."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..findings import ERROR
+from ..loader import Source
+from ..model import Entry, Lead, Pos
+from .registry import Context, Hit, RuleId, rule
+
+
+@rule(
+    RuleId("tone/negative", ERROR, "no guilt, shame, anger, whining, sarcasm or cursing"),
+    RuleId(
+        "tone/controlling", ERROR, "no ultimatums, threats to withdraw, 'you promised', deadlines"
+    ),
+)
+def tone(lead: Lead, ctx: Context) -> Iterator[Hit]:
+    """Every message of yours read by the tone scanner; a hit per phrase it reports."""
+    entries = [e for e in lead.log if e.by_you and e.message]
+    if not entries:
+        return
+    from .. import tone as tone_scan  # imported only when there is a message to read
+
+    for entry in entries:
+        assert entry.message is not None
+        for hit in tone_scan.scan(entry.message):
+            pos = _phrase_pos(
+                entry, hit.phrase, entry.message.count(hit.phrase, 0, hit.start), ctx.source
+            )
+            yield Hit(
+                hit.rule,
+                pos,
+                f'{hit.category} in the message: "{hit.phrase}"; {hit.suggestion}',
+                entry,
+            )
+
+
+def _phrase_pos(entry: Entry, phrase: str, nth: int, src: Source | None) -> Pos:
+    """Where the nth occurrence of the phrase sits in the source, else the message's start."""
+    span = entry.message_span
+    if span is None:
+        return entry.pos
+    if src is not None and phrase:
+        index = src.text.find(phrase, span.start, span.end)
+        while index >= 0 and nth > 0:
+            index, nth = src.text.find(phrase, index + 1, span.end), nth - 1
+        if index >= 0:
+            return src.pos(index)
+    return span.pos

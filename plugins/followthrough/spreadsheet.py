@@ -1,0 +1,576 @@
+"""Leads from a spreadsheet: rows -> recognised columns -> lead texts, with findings at cells.
+
+`plan(sheet, ...)` is pure: it takes the rows, the leads already there and `today`, and says
+for every row what would happen (create, exists, duplicate, skipped for an error) with the
+text of each new lead. Writing is the caller's business.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+
+from .findings import ERROR, WARNING, Finding
+from .model import STATUSES
+from .schema import MAX_YEAR, MIN_YEAR, suggest
+from .settings import Settings
+from .sheet import Cell, Sheet, Value
+from .yamltext import double_quoted, scalar
+
+FIELDS = (
+    "company",
+    "role",
+    "status",
+    "applied",
+    "added",
+    "contact",
+    "email",
+    "phone",
+    "title",
+    "url",
+    "notes",
+    "source",
+    "tags",
+)
+SKIP = "skip"
+CREATE, EXISTS, DUPLICATE, INVALID = "create", "exists", "duplicate", "error"
+DATE_FIELDS = ("applied", "added")
+DATE_FORMS = "2026-11-20, 11/20/2026, 20/11/2026 (--dayfirst), Nov 20, 2026 or a serial number"
+
+
+@cache
+def _table() -> dict[str, dict[str, list[str]]]:
+    text = files(__package__).joinpath("spreadsheet_columns.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+def words(text: str) -> str:
+    """Lower case, punctuation as spaces, one space between words."""
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", text.casefold()).split())
+
+
+def synonyms() -> dict[str, str]:
+    """Header words -> field."""
+    return {words(name): f for f, names in _table()["columns"].items() for name in names}
+
+
+def statuses() -> dict[str, str]:
+    """Status words of other trackers -> one of STATUSES."""
+    return {words(name): s for s, names in _table()["status"].items() for name in names}
+
+
+# ---- columns ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Columns:
+    fields: dict[str, int]  # field -> index in the row
+    header: list[Cell]
+    unused: list[str]  # headers not imported
+    findings: list[Finding]
+
+
+class BadMap(ValueError):
+    """A --map option names no column or no field (bad usage)."""
+
+
+def parse_maps(options: Sequence[str]) -> dict[str, str]:
+    """`COLUMN=field` options as {column words: field}."""
+    out = {}
+    for option in options:
+        column, sep, target = option.rpartition("=")
+        target = target.strip().lower()
+        if not sep or not column.strip():
+            raise BadMap(f"--map takes COLUMN=FIELD, not {option!r}")
+        if target in ("-", "", "none", "ignore"):
+            target = SKIP
+        if target != SKIP and target not in FIELDS:
+            hint = suggest(target, FIELDS)
+            raise BadMap(
+                f"--map {option}: `{target}` is not a field{hint}; use one of "
+                f"{', '.join(FIELDS)}, or `skip`"
+            )
+        out[words(column)] = target
+    return out
+
+
+def columns(sheet: Sheet, header: list[Cell], maps: Mapping[str, str]) -> Columns:
+    names = [words(c.text) for c in header]
+    missing = [m for m in maps if m not in names]
+    if missing:
+        shown = ", ".join(c.text for c in header if c.text)
+        raise BadMap(f"--map names no column `{missing[0]}`; the columns are: {shown}")
+    known = synonyms()
+    chosen: dict[str, int] = {}
+    findings: list[Finding] = []
+    unused: list[str] = []
+    for i, name in enumerate(names):  # mapped columns first: they win
+        target = maps.get(name)
+        if target is not None and target != SKIP:
+            if target in chosen:
+                raise BadMap(f"--map gives two columns the field `{target}`; keep one")
+            chosen[target] = i
+    for i, name in enumerate(names):
+        if name in maps or not name:
+            if name in maps and maps[name] == SKIP:
+                unused.append(header[i].text)
+            continue
+        target = known.get(name)
+        if target is None:
+            unused.append(header[i].text)
+            continue
+        if target in chosen:
+            if chosen[target] != i:
+                other = header[chosen[target]].text
+                findings.append(
+                    sheet.finding(
+                        header[i],
+                        f"column `{header[i].text}` also reads as `{target}`; `{other}` is used. "
+                        f"To use this one: --map '{header[i].text}={target}'",
+                        WARNING,
+                    )
+                )
+                unused.append(header[i].text)
+            continue
+        chosen[target] = i
+    return Columns(chosen, header, unused, findings)
+
+
+# ---- dates -----------------------------------------------------------------------------------
+
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for m in names
+}
+_ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ].*)?")
+_NUMERIC = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?:[T ,].*)?")
+_SERIAL = re.compile(r"\d{1,7}(?:\.\d+)?")
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+_SERIAL_FROM = 18264  # 1950-01-01
+
+
+class NotADate(ValueError):
+    pass
+
+
+def parse_day(value: Value, dayfirst: bool = False) -> dt.date | None:
+    """The date in a cell, None for an empty one; NotADate says what to write instead."""
+    if isinstance(value, dt.datetime):
+        return _plausible(value.date(), str(value))
+    if isinstance(value, dt.date):
+        return _plausible(value, str(value))
+    if isinstance(value, int | float):
+        return _serial(float(value), str(value))
+    text = value.strip()
+    if not text:
+        return None
+    if _SERIAL.fullmatch(text):
+        return _serial(float(text), text)
+    m = _ISO.fullmatch(text)
+    if m:
+        return _day(int(m[1]), int(m[2]), int(m[3]), text)
+    m = _NUMERIC.fullmatch(text)
+    if m:
+        a, b, year = int(m[1]), int(m[3]), int(m[4])
+        year += 2000 if len(m[4]) == 2 else 0
+        first_day = dayfirst or m[2] == "."  # 20.11.2026 is always day first
+        day, month = (a, b) if first_day else (b, a)
+        if month > 12 and day <= 12:
+            flag = "without --dayfirst" if first_day else "with --dayfirst"
+            order = "day first" if first_day else "month first"
+            raise NotADate(
+                f"`{text}` is not a date read {order} (there is no month {month}); "
+                f"if this file writes dates the other way, run again {flag}"
+            )
+        return _day(year, month, day, text)
+    return _worded(text)
+
+
+def _worded(text: str) -> dt.date:
+    """Nov 20, 2026 / 20 November 2026 / Thursday, 20th Nov 2026."""
+    month = day = year = None
+    for token in re.findall(r"[A-Za-z]+|\d+(?::\d+)*", text):
+        low = token.lower()
+        if ":" in token:
+            continue  # a time of day
+        if low.isalpha():
+            if low in _MONTHS and month is None:
+                month = _MONTHS[low]
+            elif low not in ("st", "nd", "rd", "th", "of", "at") and low[:3] not in _WEEKDAYS:
+                break
+        elif len(token) == 4 and year is None:
+            year = int(token)
+        elif len(token) <= 2 and day is None:
+            day = int(token)
+    if month is None or day is None or year is None:
+        raise NotADate(f"`{text[:40]}` is not a date; write it as {DATE_FORMS}")
+    return _day(year, month, day, text)
+
+
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _serial(number: float, text: str) -> dt.date:
+    """A spreadsheet's day count: 1 is 1900-01-01, and 1900 is counted as a leap year."""
+    days = int(number)
+    if days < _SERIAL_FROM:  # a small number is a count, not a day of this century
+        raise NotADate(
+            f"`{text}` is not a plausible date (as a spreadsheet day number it would be in "
+            f"{_EXCEL_EPOCH.year + days // 365}); write it as {DATE_FORMS}"
+        )
+    day = _EXCEL_EPOCH + dt.timedelta(days=days if days > 60 else days + 1)
+    return _plausible(day, text)
+
+
+def _day(year: int, month: int, day: int, text: str) -> dt.date:
+    try:
+        return _plausible(dt.date(year, month, day), text)
+    except ValueError:
+        raise NotADate(f"`{text}` is not a real date; check the day and month") from None
+
+
+def _plausible(day: dt.date, text: str) -> dt.date:
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        raise NotADate(
+            f"`{text}` reads as {day}, not a plausible date (the year must be between "
+            f"{MIN_YEAR} and {MAX_YEAR}); write it as YYYY-MM-DD"
+        )
+    return day
+
+
+# ---- rows to leads ---------------------------------------------------------------------------
+
+
+def lead_key(company: str, role: str | None) -> tuple[str, str]:
+    """Same company and role, whatever the case and spacing."""
+    return (" ".join(company.casefold().split()), " ".join((role or "").casefold().split()))
+
+
+@dataclass(frozen=True, slots=True)
+class Lead:
+    company: str
+    role: str | None = None
+    status: str = "active"
+    added: dt.date | None = None
+    applied: dt.date | None = None
+    contact: dict[str, str] = field(default_factory=dict)
+    url: str | None = None
+    source: str | None = None
+    tags: tuple[str, ...] = ()
+    notes: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    cells: list[Cell]
+    line: int
+    action: str
+    lead: Lead | None = None
+    name: str | None = None  # the file stem of the new lead
+    text: str | None = None
+    note: str = ""  # what happens, in a few words
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    columns: Columns
+    rows: list[Row]
+    findings: list[Finding]
+    empty_rows: int
+
+    def count(self, action: str) -> int:
+        return sum(r.action == action for r in self.rows)
+
+
+def _value(cells: list[Cell], cols: Columns, name: str) -> Cell | None:
+    i = cols.fields.get(name)
+    if i is None or i >= len(cells):
+        return None
+    cell = cells[i]
+    return cell if cell.text else None
+
+
+def _text(cells: list[Cell], cols: Columns, name: str) -> str | None:
+    cell = _value(cells, cols, name)
+    if cell is None:
+        return None
+    value = cell.value
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = value if isinstance(value, str) else str(value)
+    text = text.replace("\r\n", "\n").strip()
+    return text or None
+
+
+def to_lead(
+    sheet: Sheet, cells: list[Cell], cols: Columns, dayfirst: bool
+) -> tuple[Lead | None, list[Finding]]:
+    """The lead in one row, or None with the findings that stop it."""
+    findings: list[Finding] = []
+    company = _text(cells, cols, "company")
+    if company is None:
+        first = cells[0] if cells else None
+        findings.append(
+            sheet.finding(
+                first, "this row has no company; fill it in, or remove the row to skip it"
+            )
+        )
+        return None, findings
+    dates: dict[str, dt.date | None] = {}
+    for name in DATE_FIELDS:
+        cell = _value(cells, cols, name)
+        try:
+            dates[name] = parse_day(cell.value, dayfirst) if cell is not None else None
+        except NotADate as exc:
+            column = cols.header[cols.fields[name]].text
+            findings.append(sheet.finding(cell, f"{column} ({cell.ref if cell else ''}): {exc}"))
+            return None, findings
+    status = "active"
+    notes = _text(cells, cols, "notes")
+    stage = _text(cells, cols, "status")
+    if stage is not None:
+        found = statuses().get(words(stage))
+        if found is None:
+            cell = _value(cells, cols, "status")
+            findings.append(
+                sheet.finding(
+                    cell,
+                    f"status `{stage[:40]}` is not known; the lead is imported as active. "
+                    f"Write one of {', '.join(STATUSES)} there to choose",
+                    WARNING,
+                )
+            )
+            found = "active"
+        status = found
+        if words(stage) not in (status, "applied"):  # else the status says it all
+            notes = "\n".join(p for p in (notes, f"Status in the imported sheet: {stage}") if p)
+    contact = {
+        key: value
+        for key, value in (
+            ("name", _text(cells, cols, "contact")),
+            ("title", _text(cells, cols, "title")),
+            ("email", _text(cells, cols, "email")),
+            ("phone", _text(cells, cols, "phone")),
+        )
+        if value
+    }
+    if contact and "name" not in contact:
+        contact = {"name": contact.get("email") or contact.get("phone") or "", **contact}
+    if contact.get("name") == "":
+        contact = {}
+    tags_text = _text(cells, cols, "tags") or ""
+    tags = tuple(t.strip() for t in re.split(r"[,;|\n]", tags_text) if t.strip())
+    return Lead(
+        company=company,
+        role=_text(cells, cols, "role"),
+        status=status,
+        added=dates["added"],
+        applied=dates["applied"],
+        contact=contact,
+        url=_text(cells, cols, "url"),
+        source=_text(cells, cols, "source"),
+        tags=tuple(dict.fromkeys(tags)),
+        notes=notes,
+    ), findings
+
+
+def lead_text(lead: Lead, today: dt.date, modeline: str | None = None) -> str:
+    """The lead file, every value written so that it reads back as given."""
+    out = [modeline] if modeline else []
+
+    def put(key: str, value: str | None, col: int = 0, prefix: str = "") -> None:
+        if value is not None:
+            out.append(f"{prefix or ' ' * col}{key}: {scalar(value, col, 2)}")
+
+    put("company", lead.company)
+    put("role", lead.role)
+    out.append("kind: job")
+    out.append(f"status: {lead.status}")
+    added = lead.added or (None if lead.applied else today)
+    if added is not None:
+        out.append(f"added: {added.isoformat()}")
+    put("source", lead.source)
+    put("url", lead.url)
+    if lead.tags:
+        out.append("tags: [" + ", ".join(_flow(t) for t in lead.tags) + "]")
+    if lead.contact:
+        out.append("contacts:")
+        for i, (key, value) in enumerate(lead.contact.items()):
+            put(key, value, 4, "  - " if i == 0 else "")
+    else:
+        out.append("contacts: []")
+    put("notes", lead.notes)
+    if lead.applied is not None:
+        out += ["log:", f"  - date: {lead.applied.isoformat()}", "    type: applied"]
+    else:
+        out.append("log: []")
+    return "\n".join(out) + "\n"
+
+
+def _flow(value: str) -> str:
+    try:
+        return scalar(value, 0, 2, flow=True)
+    except ValueError:
+        return double_quoted(value)
+
+
+def plan(
+    sheet: Sheet,
+    maps: Mapping[str, str],
+    existing: Mapping[tuple[str, str], str],
+    taken: set[str],
+    today: dt.date,
+    dayfirst: bool = False,
+    modeline: str | None = None,
+) -> Plan:
+    """What importing the sheet would do, row by row.
+
+    `existing` maps lead_key() of the leads already there to their path; `taken` holds the
+    file stems in use (those of this plan are added to it). Raises BadMap for a bad --map.
+    """
+    from .scaffold import slug
+
+    records = sheet.rows
+    start = next((i for i, r in enumerate(records) if any(c.text for c in r)), None)
+    if start is None:
+        empty = Columns({}, [], [], [])
+        return Plan(empty, [], [sheet.finding(None, "the sheet is empty")], 0)
+    header = records[start]
+    cols = columns(sheet, header, maps)
+    findings = list(cols.findings)
+    if "company" not in cols.fields:
+        shown = ", ".join(f"`{c.text}`" for c in header if c.text)
+        findings.append(
+            sheet.finding(
+                header[0],
+                f"no column names the company (the columns are {shown}); name one "
+                "Company, Employer or Organisation, or run again with --map COLUMN=company",
+            )
+        )
+        return Plan(cols, [], findings, 0)
+    rows: list[Row] = []
+    seen: dict[tuple[str, str], Row] = {}
+    same: dict[tuple[str, ...], Row] = {}
+    empty_rows = 0
+    for cells in records[start + 1 :]:
+        if not any(c.text for c in cells):
+            empty_rows += 1
+            continue
+        line = cells[0].line
+        values = tuple(c.text for c in cells)
+        while values and not values[-1]:
+            values = values[:-1]
+        if values in same:
+            first = same[values]
+            rows.append(Row(cells, line, DUPLICATE, first.lead, note=f"same as {_at(first)}"))
+            continue
+        lead, problems = to_lead(sheet, cells, cols, dayfirst)
+        findings += problems
+        if lead is None:
+            rows.append(Row(cells, line, INVALID, note="not imported: see below"))
+            same[values] = rows[-1]
+            continue
+        key = lead_key(lead.company, lead.role)
+        if key in existing:
+            row = Row(cells, line, EXISTS, lead, note=f"already there: {existing[key]}")
+        elif key in seen:
+            first = seen[key]
+            findings.append(
+                sheet.finding(
+                    cells[0],
+                    f"same company and role as {_at(first)} but other values; only the first "
+                    "is imported. Merge the two rows, or give this one another role",
+                    WARNING,
+                )
+            )
+            row = Row(cells, line, DUPLICATE, lead, note=f"same lead as {_at(first)}")
+        else:
+            name = _free(slug(lead.company, lead.role), taken)
+            text = lead_text(lead, today, modeline)
+            row = Row(cells, line, CREATE, lead, name, text, note="new lead")
+            taken.add(name)
+            seen[key] = row
+        same[values] = row
+        rows.append(row)
+    return Plan(cols, rows, findings, empty_rows)
+
+
+def _at(row: Row) -> str:
+    return (
+        f"line {row.line}"
+        if row.cells and row.cells[0].ref.startswith("line")
+        else (f"row {row.line}")
+    )
+
+
+def _free(name: str, taken: set[str]) -> str:
+    if name not in taken:
+        return name
+    n = 2
+    while f"{name}-{n}" in taken:
+        n += 1
+    return f"{name}-{n}"
+
+
+def refuse(plan: Plan, row: Row, findings: Sequence[Finding], sheet: Sheet) -> Row:
+    """The row marked as not imported, its lead's check findings moved onto the row."""
+    for f in findings:
+        plan.findings.append(
+            sheet.finding(
+                row.cells[0],
+                f"the lead from this row would not pass `followthrough check` "
+                f"(line {f.line} of the new file: {f.rule} {f.message}); fix the row",
+            )
+        )
+    return Row(row.cells, row.line, INVALID, row.lead, note="not imported: see below")
+
+
+def existing_leads(settings: Settings) -> tuple[dict[tuple[str, str], str], set[str]]:
+    from .checker import load_all
+    from .leads import lead_files, lead_id
+
+    known: dict[tuple[str, str], str] = {}
+    for loaded in load_all(settings):
+        if loaded.lead is not None:
+            known.setdefault(lead_key(loaded.lead.company, loaded.lead.role), loaded.path)
+    taken = {lead_id(p.name) for p in lead_files(settings.leads_path)}
+    return known, taken
+
+
+def checked(plan: Plan, sheet: Sheet, settings: Settings, day: dt.date) -> Plan:
+    """Every new lead read back and checked as `followthrough check` would; failures refused."""
+    from .checker import check_loaded
+    from .leads import load_text
+
+    rows = []
+    for row in plan.rows:
+        if row.action == CREATE and row.text is not None:
+            display = f"{settings.leads_dir}/{row.name}.yaml"
+            result = check_loaded(load_text(row.text, display), settings, day)
+            errors = [f for f in result.findings if f.severity == ERROR]
+            if errors:
+                row = refuse(plan, row, errors, sheet)
+        rows.append(row)
+    return Plan(plan.columns, rows, plan.findings, plan.empty_rows)
