@@ -109,6 +109,7 @@ class FollowthroughPlugin(BasePlugin[FollowthroughConfig]):  # type: ignore[no-u
         # `mkdocs serve --dirty`: rows and lead pages of unchanged leads, and what was written
         self.dirty = False
         self._rebuild = rebuild.Dirty()
+        self._bytecode = rebuild.Bytecode()
         self._view_key: Any = None
         self._rows: dict[int, Row] = {}
         self._pages: dict[str, tuple[Row, str]] = {}
@@ -269,6 +270,8 @@ class FollowthroughPlugin(BasePlugin[FollowthroughConfig]):  # type: ignore[no-u
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
         if self.dirty:
             self._rebuild.pages = [f.page.url for f in files if f.page is not None]
+            if env.bytecode_cache is None:
+                env.bytecode_cache = self._bytecode
         return None
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:

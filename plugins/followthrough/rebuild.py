@@ -18,10 +18,27 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import jinja2
+import jinja2.bccache
 from mkdocs.structure.files import File
 
 SEARCH_INDEX = Path("search") / "search_index.json"
 DIRTY_WARNING = "A 'dirty' build is being performed"
+
+
+class Bytecode(jinja2.BytecodeCache):
+    """Compiled theme templates kept in memory: each build makes a new Jinja environment."""
+
+    def __init__(self) -> None:
+        self.store: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        data = self.store.get(bucket.key)
+        if data is not None:
+            bucket.bytecode_from_string(data)  # Jinja compares the source's checksum
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.store[bucket.key] = bucket.bytecode_to_string()
 
 
 class GeneratedFile(File):
