@@ -145,7 +145,8 @@ def rate(name: str, firsts: Iterable[FirstContact]) -> Rate:
 def breakdown(
     firsts: Sequence[FirstContact], key: Callable[[FirstContact], str | None]
 ) -> tuple[Rate, ...]:
-    """One rate per value of `key`: the most contacted first, "not recorded" last."""
+    """One rate per value of `key`: the most contacted first, then by name whatever its case;
+    "not recorded" last."""
     groups: dict[str, list[FirstContact]] = {}
     names: dict[str, str] = {}
     for f in firsts:
@@ -154,7 +155,12 @@ def breakdown(
         names.setdefault(folded, value or NOT_RECORDED)
         groups.setdefault(folded, []).append(f)
     rates = [rate(names[k], group) for k, group in groups.items()]
-    return tuple(sorted(rates, key=lambda r: (r.label == NOT_RECORDED, -r.contacted, r.label)))
+    return tuple(
+        sorted(
+            rates,
+            key=lambda r: (r.label == NOT_RECORDED, -r.contacted, r.label.casefold(), r.label),
+        )
+    )
 
 
 def by_kind(firsts: Sequence[FirstContact]) -> tuple[Rate, ...]:

@@ -19,10 +19,11 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
-from mkdocs.utils import clean_directory
+from mkdocs.utils import clean_directory, get_build_date
 
 from . import dashboard, rebuild
 from .checker import Checked, check_many
+from .dashboard import blocks
 from .dashboard.view import Row
 from .findings import ERROR
 from .leads import lead_files
@@ -39,6 +40,7 @@ from .settings import (
 log = get_plugin_logger(__name__)
 
 ASSETS = "assets/followthrough"
+STATIC_KEPT = ("404.html", "sitemap.xml")
 STATIC = (
     ("extra_css", "dashboard.css"),
     ("extra_css", "numbers.css"),
@@ -102,9 +104,12 @@ class FollowthroughPlugin(BasePlugin[FollowthroughConfig]):  # type: ignore[no-u
         self._checked: dict[Path, tuple[Stamp, Checked]] = {}
         self._checked_for: tuple[Settings, dt.date] | None = None
         self._edit_urls: dict[str, str] = {}
+        self._generated: set[str] = set()  # the dashboard's pages, by source URI
+        self._blocks: dict[str, dict[str, str]] = {}  # HTML blocks set aside while converting
         # `mkdocs serve --dirty`: rows and lead pages of unchanged leads, and what was written
         self.dirty = False
         self._rebuild = rebuild.Dirty()
+        self._bytecode = rebuild.Bytecode()
         self._view_key: Any = None
         self._rows: dict[int, Row] = {}
         self._pages: dict[str, tuple[Row, str]] = {}
@@ -187,6 +192,7 @@ class FollowthroughPlugin(BasePlugin[FollowthroughConfig]):  # type: ignore[no-u
             if row.draft_error:
                 log.warning(f"draft for {row.lead.id}: {row.draft_error}")
         pages = dashboard.render_pages(board, self._pages)
+        self._generated = set(pages)
         in_nav = {
             self.layout.home,
             self.layout.all_leads,
@@ -243,8 +249,13 @@ class FollowthroughPlugin(BasePlugin[FollowthroughConfig]):  # type: ignore[no-u
             frozenset(f.src_uri for f in files),
             rebuild.folder_stamps(config.theme.custom_dir),
         )
-        if self._rebuild.start(site):
+        full = self._rebuild.start(site)
+        same_day = self._rebuild.same_day(get_build_date())
+        if full:
             clean_directory(config.site_dir)
+        elif same_day:
+            # same pages, same config, same date: the 404 page and the sitemap stay as written
+            config.theme.static_templates.difference_update(STATIC_KEPT)
         for file, content in made:
             if isinstance(file, rebuild.GeneratedFile):
                 self._rebuild.mark(file, content)
@@ -264,7 +275,9 @@ class FollowthroughPlugin(BasePlugin[FollowthroughConfig]):  # type: ignore[no-u
 
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
         if self.dirty:
-            self._rebuild.pages = [f.url for f in files if f.is_documentation_page()]
+            self._rebuild.pages = [f.page.url for f in files if f.page is not None]
+            if env.bytecode_cache is None:
+                env.bytecode_cache = self._bytecode
         return None
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
@@ -299,7 +312,16 @@ class FollowthroughPlugin(BasePlugin[FollowthroughConfig]):  # type: ignore[no-u
         edit = self._edit_urls.get(page.file.src_uri)
         if edit is not None:
             page.edit_url = edit
+        if page.file.src_uri in self._generated:
+            markdown, self._blocks[page.file.src_uri] = blocks.set_aside(markdown)
+            return markdown
         return None
+
+    def on_page_content(
+        self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        kept = self._blocks.pop(page.file.src_uri, None)
+        return None if kept is None else blocks.put_back(html, kept)
 
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any

@@ -18,10 +18,27 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import jinja2
+import jinja2.bccache
 from mkdocs.structure.files import File
 
 SEARCH_INDEX = Path("search") / "search_index.json"
 DIRTY_WARNING = "A 'dirty' build is being performed"
+
+
+class Bytecode(jinja2.BytecodeCache):
+    """Compiled theme templates kept in memory: each build makes a new Jinja environment."""
+
+    def __init__(self) -> None:
+        self.store: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        data = self.store.get(bucket.key)
+        if data is not None:
+            bucket.bytecode_from_string(data)  # Jinja compares the source's checksum
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.store[bucket.key] = bucket.bytecode_to_string()
 
 
 class GeneratedFile(File):
@@ -78,17 +95,25 @@ class Dirty:
     built: set[str] = field(default_factory=set)  # URLs of the pages rendered in this build
     pages: list[str] = field(default_factory=list)  # URLs of every page, in build order
     search: dict[str, list[Any]] = field(default_factory=dict)  # page URL -> its search entries
+    day: str = ""  # the build date of the last build (the sitemap shows it)
 
     def start(self, site: Any) -> bool:
         """Begin a build; true when it must be a full one (the site folder is to be emptied)."""
         full: bool = site != self.site
         if full:
             self.site = site
+            self.day = ""
             self.contents.clear()
             self.search.clear()
         self.pending = {}
         self.built = set()
         return full
+
+    def same_day(self, day: str) -> bool:
+        """True when the last build had the same build date; remembers this one."""
+        same = day == self.day
+        self.day = day
+        return same
 
     def mark(self, file: GeneratedFile, content: str | bytes) -> None:
         """Record the file's content; it is unchanged when the previous build wrote the same."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
 import icalendar
@@ -120,6 +121,12 @@ def events(d: Dashboard, site_url: str | None = None) -> list[Event]:
     return found
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _event_ical(event: Event, stamp: dt.datetime) -> bytes:
+    """One VEVENT as text; kept, so that a rebuild after one edit writes only what changed."""
+    return bytes(_component(event, stamp).to_ical())
+
+
 def calendar(d: Dashboard, name: str = "Follow-ups", site_url: str | None = None) -> bytes:
     cal = icalendar.Calendar()
     cal.add("prodid", PRODID)
@@ -127,6 +134,6 @@ def calendar(d: Dashboard, name: str = "Follow-ups", site_url: str | None = None
     cal.add("calscale", "GREGORIAN")
     cal.add("x-wr-calname", name)
     stamp = dt.datetime.combine(d.today, dt.time(), tzinfo=dt.UTC)
-    for event in events(d, site_url):
-        cal.add_component(_component(event, stamp))
-    return bytes(cal.to_ical())
+    head, end, tail = bytes(cal.to_ical()).rpartition(b"END:VCALENDAR")
+    body = b"".join(_event_ical(event, stamp) for event in events(d, site_url))
+    return head + body + end + tail
