@@ -80,3 +80,6 @@ def test_quick_benchmark_runs(tmp_path: Path) -> None:
     assert "## Against the baselines" in text
     assert "check-jsonschema" in text
     assert "failed" not in text
+    for row in ("`make serve` (`--dirty`)", "home page interactive", "filter", "search index"):
+        assert row in text, row
+    assert "failed" not in text and "not available" not in text
