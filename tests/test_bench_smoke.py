@@ -83,3 +83,26 @@ def test_quick_benchmark_runs(tmp_path: Path) -> None:
     for row in ("`make serve` (`--dirty`)", "home page interactive", "filter", "search index"):
         assert row in text, row
     assert "failed" not in text and "not available" not in text
+
+
+def test_spreadsheet_benchmark_runs(tmp_path: Path) -> None:
+    got = subprocess.run(
+        [
+            sys.executable,
+            str(BENCH / "spreadsheet.py"),
+            "--rows",
+            "20",
+            "--rounds",
+            "1",
+            "--workdir",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        env=_env(),
+        check=False,
+    )
+    assert got.returncode == 0, got.stdout + got.stderr
+    assert "20 rows, 1 round(s)" in got.stdout
+    assert "csv --write" in got.stdout
+    assert len(list((tmp_path / "repo" / "leads").glob("*.yaml"))) == 20

@@ -53,6 +53,14 @@ LEADS = {
             waiver: They asked for a reminder two days after applying.
             message: Honestly, this silence is ridiculous and I am fed up with waiting.
         """,
+    "wingtip": """\
+        company: Wingtip Toys
+        role: Data Engineer
+        stage: screening
+        log:
+          - date: 2026-11-19
+            type: applied
+        """,
     "bluefin": """\
         company: Bluefin Media
         role: Data Engineer
@@ -231,6 +239,7 @@ def test_all_leads_sorted_by_next_date_filtered_by_tag_and_contact(
             "Granite Peak Insurance",  # 2026-11-19
             "Fabrikam Robotics",  # 2026-11-23
             "Contoso Pharmaceuticals",  # quiet until 2026-11-24
+            "Wingtip Toys",  # 2026-11-26
             "Bluefin Media",  # nothing planned: by name
             "Tailspin Toys",
         ]
@@ -391,5 +400,51 @@ def test_lead_details_one_line_per_fact(site_url: str, browser: Browser, width: 
         height = page.evaluate("() => document.querySelector('.ft-dl').offsetHeight")
         assert height <= 36 * len(facts), height  # a line (and its gap) a fact
         no_sideways_scroll(page)
+    finally:
+        page.context.close()
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("width", WIDTHS)
+def test_pipeline_board_columns_and_cards(
+    site_url: str, browser: Browser, width: int, scheme: str
+) -> None:
+    watched = open_page(browser, site_url + "board/", width, scheme)
+    page = watched.page
+    try:
+        columns = page.locator(".ft-board__column")
+        expect(columns).to_have_count(6)
+        stages = [columns.nth(i).get_attribute("data-stage") for i in range(6)]
+        assert stages == ["prospect", "applied", "screening", "interviewing", "offer", "closed"]
+        expect(page.locator(".ft-card")).to_have_count(len(LEADS))
+
+        def cards(stage: str) -> list[str]:
+            column = page.locator(f'.ft-board__column[data-stage="{stage}"]')
+            return column.locator(".ft-card__lead").all_inner_texts()
+
+        assert cards("screening") == ["Wingtip Toys"]  # `stage:` set by hand
+        assert cards("interviewing") == ["Contoso Pharmaceuticals"]
+        assert cards("closed") == ["Bluefin Media"]
+        closed = page.locator('.ft-card[data-lead="bluefin"]')
+        expect(closed).to_contain_text("lost withdrawn")
+        assert cards("applied")[:2] == ["Litware Inc", "Kestrel Outdoor Gear"]  # soonest first
+        expect(page.locator('.ft-board__column[data-stage="offer"] .ft-empty')).to_be_visible()
+        card = page.locator('.ft-card[data-lead="kestrel"]')
+        expect(card).to_contain_text("follow-up 9 days overdue")
+        expect(card.locator(".ft-badge")).to_have_text("due")
+
+        tops = [columns.nth(i).bounding_box()["y"] for i in range(6)]  # type: ignore[index]
+        if width >= 1280:  # every stage side by side
+            assert max(tops) - min(tops) < 1, tops
+        else:  # a few columns a row, none cut off
+            assert len(set(tops)) >= 3, tops
+        assert page.evaluate(BROKEN_WORDS, ".ft-board__title, .ft-card__lead, .ft-card time") == []
+        assert page.evaluate(CONTRAST, [".ft-card__role", None]) >= 4.5
+        assert page.evaluate(CONTRAST, [".ft-board__title", None]) >= 4.5
+        no_sideways_scroll(page)
+        nav = page.locator(".md-nav--primary a", has_text="Pipeline")
+        assert nav.count() >= 1
+        assert watched.errors == []
+        assert watched.off_machine() == []
     finally:
         page.context.close()

@@ -152,7 +152,7 @@ def test_explicit_paths_and_an_empty_repository(tmp_path: Path) -> None:
     (tmp_path / "bad.yaml").write_text("company: [Acme\n", encoding="utf-8")
     proc = run(tmp_path, "check", "--today", "2026-11-25", "good.yml", "bad.yaml")
     assert proc.returncode == 1
-    assert proc.stdout.startswith("bad.yaml:2:1: error yaml invalid YAML")
+    assert proc.stdout.startswith("bad.yaml:1:10: error yaml invalid YAML: unclosed bracket")
     assert "good.yml" not in proc.stdout
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import icalendar
 import pytest
 
+from conftest import run_line
 from followthrough import agenda, days_off, settings
 from followthrough.checker import check_loaded
 from followthrough.days_off import Away, Calendar
@@ -206,13 +207,7 @@ def test_due_the_dashboard_and_the_feed_agree(tmp_path: Path) -> None:
         encoding="utf-8",
     )  # + 14 = 30th: away until 3 January
     env = {**os.environ, "FOLLOWTHROUGH_TODAY": "2026-12-20", "NO_MKDOCS_2_WARNING": "1"}
-    due = subprocess.run(
-        [sys.executable, "-m", "followthrough", "due", "--format", "json"],
-        cwd=repo,
-        env=env,
-        capture_output=True,
-        text=True,
-    )
+    due = run_line(repo, "due", "--format", "json", env=env)
     assert due.returncode == 0, due.stderr
     items = {i["lead"]: i for i in json.loads(due.stdout)["leads"]}
     assert items["acme"]["due"] == "2026-12-29"
@@ -221,13 +216,7 @@ def test_due_the_dashboard_and_the_feed_agree(tmp_path: Path) -> None:
     assert items["initech"]["due"] == "2026-12-29"
     assert items["hooli"]["due"] == "2027-01-04"
     assert "you are away until 2027-01-03 (Lisbon)" in items["hooli"]["reason"]
-    text = subprocess.run(
-        [sys.executable, "-m", "followthrough", "due", "--all"],
-        cwd=repo,
-        env={**env, "NO_COLOR": "1"},
-        capture_output=True,
-        text=True,
-    )
+    text = run_line(repo, "due", "--all", env={**env, "NO_COLOR": "1"})
     assert "moved from 25 December: Christmas Day" in text.stdout
 
     built = subprocess.run(
@@ -240,6 +229,9 @@ def test_due_the_dashboard_and_the_feed_agree(tmp_path: Path) -> None:
     assert built.returncode == 0, built.stdout + built.stderr
     home = (repo / "site" / "index.html").read_text(encoding="utf-8")
     assert "moved from 25 December: Christmas Day, then the weekend and Boxing Day" in home
+    assert "Time away (nothing falls due then)" in home
+    assert "2026-12-30</time> to <time" in home
+    assert "(Lisbon)" in home
     page = (repo / "site" / "lead" / "hooli" / "index.html").read_text(encoding="utf-8")
     assert "you are away until 2027-01-03 (Lisbon)" in page
     feed = icalendar.Calendar.from_ical((repo / "site" / "followups.ics").read_bytes())

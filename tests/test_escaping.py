@@ -290,7 +290,13 @@ def pages_as_html(board: dashboard.Dashboard) -> dict[str, Page]:
 @pytest.mark.parametrize("name", ["hostile", 'x"><svg onload=alert(1)>', "javascript:alert(1)"])
 def test_rendered_pages_keep_lead_text_as_text(name: str) -> None:
     pages = pages_as_html(hostile_board(name))
-    assert set(pages) == {"index.md", "all-leads.md", "numbers.md", f"lead/{name}.md"}
+    assert set(pages) == {
+        "index.md",
+        "all-leads.md",
+        "board.md",
+        "numbers.md",
+        f"lead/{name}.md",
+    }
     for page in pages.values():
         assert_inert(page)
     lead_page = pages[f"lead/{name}.md"].joined
@@ -503,10 +509,11 @@ def test_mkdocs_build_of_hostile_leads(tmp_path: Path) -> None:
     built = [
         site / "index.html",
         site / "all-leads" / "index.html",
+        site / "board" / "index.html",
         site / "numbers" / "index.html",
         *sorted((site / "lead").glob("*/index.html")),
     ]
-    assert len(built) == 6
+    assert len(built) == 7
     for path in built:
         raw = path.read_text(encoding="utf-8")
         assert "<script>window.__ftPwned" not in raw and "<script>alert" not in raw

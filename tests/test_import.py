@@ -12,6 +12,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from conftest import Ran, run_line
 from followthrough.leads import load_file
 from followthrough.sheet import parse_csv, sniff
 from followthrough.spreadsheet import NotADate, parse_day
@@ -20,16 +21,9 @@ TODAY = "2026-11-20"
 BIN = Path(sys.executable).parent
 
 
-def run(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "FOLLOWTHROUGH_TODAY": TODAY, "NO_COLOR": "1", "NO_MKDOCS_2_WARNING": "1"}
-    return subprocess.run(
-        [sys.executable, "-m", "followthrough", *args],
-        cwd=repo,
-        env=env,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-    )
+def run(repo: Path, *args: str) -> Ran:
+    env = {"FOLLOWTHROUGH_TODAY": TODAY, "NO_COLOR": "1", "NO_MKDOCS_2_WARNING": "1"}
+    return run_line(repo, *args, env=env)
 
 
 @pytest.fixture
@@ -286,6 +280,39 @@ def test_map_overrides_and_bad_maps(repo: Path) -> None:
     missing = run(repo, "import", "s.csv", "--map", "Nope=company")
     assert missing.returncode == 2
     assert "names no column `nope`" in missing.stderr
+
+
+def test_a_title_above_the_header_is_skipped(repo: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["My job search, autumn 2026"])
+    sheet.append([])
+    sheet.append(["Employer", "Position"])
+    sheet.append(["Hooli", "Dev"])
+    book.save(repo / "t.xlsx")
+    done = run(repo, "import", "t.xlsx", "--write")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert (repo / "leads" / "hooli-dev.yaml").is_file()
+    assert "row 4" in done.stdout
+
+
+def test_sheet_picks_a_sheet_of_the_workbook(repo: Path) -> None:
+    book = openpyxl.Workbook()
+    first = book.active
+    assert first is not None
+    first.title = "Summary"
+    first.append(["Total", 1])
+    leads_sheet = book.create_sheet("Applications")
+    leads_sheet.append(["Company", "Role"])
+    leads_sheet.append(["Hooli", "Dev"])
+    book.save(repo / "t.xlsx")
+    missing = run(repo, "import", "t.xlsx", "--sheet", "Nope")
+    assert missing.returncode == 1
+    assert "no sheet `Nope` in the workbook; it has `Summary`, `Applications`" in missing.stdout
+    done = run(repo, "import", "t.xlsx", "--sheet", "Applications", "--write")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert (repo / "leads" / "hooli-dev.yaml").is_file()
 
 
 def test_no_company_column(repo: Path) -> None:

@@ -175,7 +175,7 @@ def messages() -> list[bytes]:
         japanese,
         noise,
         future,
-        b"From: broken\r\n\r\nno date, no address\r\n",
+        b"From: dana.reyes@northwind.example\r\n\r\nno date\r\n",
     ]
 
 
@@ -471,3 +471,16 @@ def test_two_imports_at_once_add_each_message_once(tmp_path: Path) -> None:
         [sys.executable, "-m", "followthrough", "check"], cwd=repo, env=env, check=False
     )
     assert checked.returncode == 0
+
+
+def test_messages_naming_no_contact_are_not_parsed(tmp_path: Path) -> None:
+    from followthrough.mailbox_read import Mail, Unrelated, read_mailbox
+
+    items = [
+        plain(ME, DANA, "Mon, 02 Nov 2026 09:00:00 +0100", "Hello", "Hi.\n", "<a@x>"),
+        plain("News <news@shop.example>", ME, "Mon, 02 Nov 2026 10:00:00 +0100", "S", "x", None),
+    ]
+    box = write_box("mbox", tmp_path, items)
+    got = list(read_mailbox(box, among={"dana.reyes@northwind.example"}))
+    assert [type(item) for item in got] == [Mail, Unrelated]
+    assert [type(item) for item in read_mailbox(box)] == [Mail, Mail]

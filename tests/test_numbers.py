@@ -198,3 +198,14 @@ def test_no_leads_at_all() -> None:
 def test_percent_rounds_half_up(contacted: int, answered: int, percent: int) -> None:
     # 2/3 = 66.7 -> 67; 1/2 = 50; 1/8 = 12.5 -> 13; 0/3 = 0
     assert Rate("x", contacted, answered).percent == percent
+
+
+def test_equal_counts_go_by_name_whatever_the_case() -> None:
+    applied = "log: [{date: 2026-11-02, type: applied}]\n"
+    texts = {
+        "one": f"company: One\nsource: University jobs site\n{applied}",
+        "two": f"company: Two\nsource: company careers page\n{applied}",
+    }
+    search = [leads.load_text(t, f"leads/{n}.yaml").lead for n, t in texts.items()]
+    got = numbers.compute([x for x in search if x], Settings(root=Path(".")), TODAY)
+    assert [r.label for r in got.by_source] == ["company careers page", "University jobs site"]

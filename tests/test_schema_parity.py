@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 import yaml
 
+from conftest import run_line
 from followthrough import schema
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -212,9 +213,7 @@ def verdicts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     work = tmp_path_factory.mktemp("parity")
     files = _corpus(work / "leads")
     schema_file = work / "lead.schema.json"
-    made = subprocess.run(
-        [sys.executable, "-m", "followthrough", "schema"], capture_output=True, text=True
-    )
+    made = run_line(work, "schema")
     schema_file.write_text(made.stdout, encoding="utf-8")
     jsonschema = subprocess.run(
         [str(BIN / "check-jsonschema"), "--schemafile", str(schema_file), "--output-format", "json"]
@@ -228,15 +227,8 @@ def verdicts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     for error in report["errors"] + report["parse_errors"]:
         name = Path(error["filename"]).name
         refused_by_schema.setdefault(name, []).append(error.get("message", "parse error"))
-    checked = subprocess.run(
-        [sys.executable, "-m", "followthrough", "check", "--format", "json", "--today", TODAY]
-        + [str(p) for p in files],
-        cwd=work,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert "Traceback" not in checked.stderr, checked.stderr
+    args = ["check", "--format", "json", "--today", TODAY, *(str(p) for p in files)]
+    checked = run_line(work, *args)
     refused_by_check: dict[str, list[str]] = {}
     for f in json.loads(checked.stdout)["findings"]:
         if f["rule"] in ("yaml", "schema"):

@@ -102,8 +102,18 @@ def test_valid_yaml_that_libyaml_refuses_is_read(text: str) -> None:
 
 
 def test_log_does_not_edit_a_layout_it_only_guessed() -> None:
+    text = 'company: "Acme\tCorp"\n\t\nlog: []\n'
     with pytest.raises(writer.CannotAppend, match="add the entry by hand"):
-        writer.append("company: Acme\n\t\nlog: []\n", [("date", "2026-11-03"), ("type", "note")])
+        writer.append(text, [("date", "2026-11-03"), ("type", "note")])
+
+
+def test_tabs_that_are_only_separation_keep_exact_positions() -> None:
+    text = "company: Acme\n\t\nrole:\t7\nlog:\n  - date: 2026-11-03\n    type: note\n"
+    assert _findings(text) == [
+        (3, 7, "schema", '`role` must be text, not a number; quote it: role: "7"')
+    ]
+    done = writer.append(text, [("date", "2026-11-04"), ("type", "note")])
+    assert done.text.startswith(text) and "2026-11-04" in done.text[len(text) :]
 
 
 @pytest.mark.parametrize(

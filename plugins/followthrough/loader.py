@@ -1,9 +1,10 @@
 """Reading a lead file into a YAML node tree that keeps positions, or findings that say why not.
 
-Reading uses libyaml through PyYAML's C parser when it is there, with no implicit
-tag resolution: every scalar stays a string with its style, and `schema` applies
-YAML 1.2 core-schema typing itself (so `company: no` is the string "no").
-Nothing is ever constructed from tags, so no Python object can be made.
+yaml-rs decides whether the text is YAML 1.2, and where it is not (see `yaml12`). The nodes
+come from libyaml through PyYAML's C parser when it is there, with no implicit tag
+resolution: every scalar stays a string with its style, and `schema` applies YAML 1.2
+core-schema typing itself (so `company: no` is the string "no"). Tags are refused with a
+finding; nothing is ever constructed from them, so no Python object can be made.
 """
 
 from __future__ import annotations
@@ -184,6 +185,31 @@ _HINTS = (
     ),
     ("special characters are not allowed", "remove control characters; is this a binary file?"),
     ("could not find expected ':'", "write each key as 'key: value'"),
+    ("simple key expect ':'", "write each key as 'key: value'"),
+    ("did not find expected key", "line the keys of one mapping up at the same indentation"),
+    ("comments must be separated", "put a space before '#', or quote the whole value"),
+    (
+        "trailing content after double-quoted",
+        "after the closing quote only a comment may follow (a space, then '#')",
+    ),
+    ("comment intercepting", "a comment cannot sit inside a value; move it above the key"),
+    (
+        "indentation in multiline quoted",
+        "indent the continuation lines of a quoted value past its key",
+    ),
+    (
+        "wrongly indented line in block scalar",
+        "indent every line of a '|' or '>' text at least as far as its first line",
+    ),
+    ("unclosed quote", "close the quote"),
+    ("unclosed bracket", "close the bracket"),
+    ("unexpected EOF while parsing a flow", "close the bracket"),
+    (
+        "unknown escape character",
+        "in double quotes write a backslash as \\\\, or use single quotes",
+    ),
+    ("block sequence entries are not allowed", "start the list on the line after 'key:'"),
+    ("document end marker before directive", "keep one lead per file: remove the '%' line"),
     ("maximum nesting depth", "a lead is never nested this deeply; flatten this value"),
 )
 
@@ -312,7 +338,12 @@ def compose(src: Source) -> tuple[yaml.Node | None, list[Finding]]:
     bad = yaml12.syntax_problem(src.text)
     if bad is not None and bad.problem != yaml12.TOO_DEEP:
         return None, [_syntax(src, bad)]
-    masked = yaml12.mask(src.text)
+    return _read(src, src.text, bad is not None)
+
+
+def _read(src: Source, text: str, too_deep: bool) -> tuple[yaml.Node | None, list[Finding]]:
+    """The nodes of valid YAML `text` (`src`'s text, or the same with tabs as spaces)."""
+    masked = yaml12.mask(text)
     tags: dict[int, Finding] = {}
     try:
         if _may_mark(masked.text):
@@ -325,8 +356,12 @@ def compose(src: Source) -> tuple[yaml.Node | None, list[Finding]]:
             return None, [_several(src, mark_pos(exc.problem_mark))]
         return _read_otherwise(src)
     except yaml.YAMLError as exc:
-        if bad is not None or "nesting depth" in str(exc):  # too deep for yaml-rs to judge
+        if too_deep or "nesting depth" in str(exc):  # too deep for yaml-rs to judge
             return None, [_libyaml_error(src, exc)]
+        if text is src.text and "\t" in text:
+            spaced = text.replace("\t", " ")  # same length: every position stays
+            if yaml12.same_value(spaced, text):  # the tabs were only separation
+                return _read(src, spaced, too_deep)
         return _read_otherwise(src)
     except RecursionError:
         return None, [_too_deep(src, Pos(1, 1))]

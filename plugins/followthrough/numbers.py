@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from .model import KINDS, Entry, Lead, chronological
 from .rules import cadence_days
 from .settings import Settings
-from .stage import OPEN, STAGES, Stage, furthest, label, standing
+from .stage import OPEN, STAGES, Stage, label, reach, standing
 
 WEEKS = 12
 NOT_RECORDED = "not recorded"
@@ -145,7 +145,8 @@ def rate(name: str, firsts: Iterable[FirstContact]) -> Rate:
 def breakdown(
     firsts: Sequence[FirstContact], key: Callable[[FirstContact], str | None]
 ) -> tuple[Rate, ...]:
-    """One rate per value of `key`: the most contacted first, "not recorded" last."""
+    """One rate per value of `key`: the most contacted first, then by name whatever its case;
+    "not recorded" last."""
     groups: dict[str, list[FirstContact]] = {}
     names: dict[str, str] = {}
     for f in firsts:
@@ -154,7 +155,12 @@ def breakdown(
         names.setdefault(folded, value or NOT_RECORDED)
         groups.setdefault(folded, []).append(f)
     rates = [rate(names[k], group) for k, group in groups.items()]
-    return tuple(sorted(rates, key=lambda r: (r.label == NOT_RECORDED, -r.contacted, r.label)))
+    return tuple(
+        sorted(
+            rates,
+            key=lambda r: (r.label == NOT_RECORDED, -r.contacted, r.label.casefold(), r.label),
+        )
+    )
 
 
 def by_kind(firsts: Sequence[FirstContact]) -> tuple[Rate, ...]:
@@ -169,7 +175,7 @@ def by_kind(firsts: Sequence[FirstContact]) -> tuple[Rate, ...]:
 def funnel(search: Sequence[AsOf]) -> tuple[Step, ...]:
     now = [standing(t.lead, t.log) for t in search]
     far = [
-        OPEN.index(furthest(t.log)) if s != Stage.WON else len(OPEN)
+        OPEN.index(reach(t.lead, t.log)) if s != Stage.WON else len(OPEN)
         for t, s in zip(search, now, strict=True)
     ]
     kinds = {t.lead.kind for t in search}

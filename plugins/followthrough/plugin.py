@@ -149,6 +149,7 @@ class FollowthroughPlugin(BasePlugin[FollowthroughConfig]):  # type: ignore[no-u
             pages = [
                 ("Follow-ups", self.layout.home),
                 ("All leads", self.layout.all_leads),
+                ("Pipeline", self.layout.board),
                 ("Numbers", self.layout.numbers),
             ]
             config.nav[:0] = [{title: uri} for title, uri in pages if repr(uri) not in listed]
@@ -194,7 +195,12 @@ class FollowthroughPlugin(BasePlugin[FollowthroughConfig]):  # type: ignore[no-u
                 log.warning(f"draft for {row.lead.id}: {row.draft_error}")
         pages = dashboard.render_pages(board, self._pages)
         self._generated = set(pages)
-        in_nav = {self.layout.home, self.layout.all_leads, self.layout.numbers}
+        in_nav = {
+            self.layout.home,
+            self.layout.all_leads,
+            self.layout.board,
+            self.layout.numbers,
+        }
         generated: dict[str, tuple[str | bytes, InclusionLevel]] = {
             uri: (content, InclusionLevel.UNDEFINED if uri in in_nav else InclusionLevel.NOT_IN_NAV)
             for uri, content in pages.items()

@@ -38,11 +38,15 @@ class Sheet:
         return Finding(self.path, line, column, severity, "import", message)
 
 
-def read(path: Path, display: str) -> tuple[Sheet | None, list[Finding]]:
-    """The sheet in `path` (the first one of a workbook), or findings that say why not."""
+def read(
+    path: Path, display: str, sheet_name: str | None = None
+) -> tuple[Sheet | None, list[Finding]]:
+    """The sheet in `path` (of a workbook: the named one, else the active one), or findings."""
     name = path.name.lower()
     if name.endswith(XLSX_SUFFIXES):
-        return _read_xlsx(path, display)
+        return _read_xlsx(path, display, sheet_name)
+    if sheet_name is not None:
+        return None, [_top(display, "--sheet is for workbooks (.xlsx); a text file has one")]
     if name.endswith(".xls") or name.endswith(".ods") or name.endswith(".numbers"):
         return None, [_top(display, "this format is not read; save the sheet as .xlsx or .csv")]
     if not name.endswith(CSV_SUFFIXES):
@@ -163,7 +167,9 @@ def parse_csv(text: str, delimiter: str = ",") -> list[list[Cell]]:
     return rows
 
 
-def _read_xlsx(path: Path, display: str) -> tuple[Sheet | None, list[Finding]]:
+def _read_xlsx(
+    path: Path, display: str, sheet_name: str | None
+) -> tuple[Sheet | None, list[Finding]]:
     import zipfile
 
     import openpyxl
@@ -175,7 +181,13 @@ def _read_xlsx(path: Path, display: str) -> tuple[Sheet | None, list[Finding]]:
             warnings.simplefilter("ignore")  # e.g. "workbook contains no default style"
             book = openpyxl.load_workbook(path, read_only=True, data_only=True)
             try:
-                sheet = book.active or book.worksheets[0]
+                names = book.sheetnames
+                if sheet_name is not None and sheet_name not in names:
+                    listed = ", ".join(f"`{n}`" for n in names)
+                    return None, [
+                        _top(display, f"no sheet `{sheet_name}` in the workbook; it has {listed}")
+                    ]
+                sheet = book[sheet_name] if sheet_name else (book.active or book.worksheets[0])
                 rows: list[list[Cell]] = []
                 for number, cells in enumerate(sheet.iter_rows(values_only=True), start=1):
                     rows.append(

@@ -54,11 +54,13 @@ def words(text: str) -> str:
     return " ".join(re.sub(r"[^0-9a-z]+", " ", text.casefold()).split())
 
 
+@cache
 def synonyms() -> dict[str, str]:
     """Header words -> field."""
     return {words(name): f for f, names in _table()["columns"].items() for name in names}
 
 
+@cache
 def statuses() -> dict[str, str]:
     """Status words of other trackers -> one of STATUSES."""
     return {words(name): s for s, names in _table()["status"].items() for name in names}
@@ -457,6 +459,7 @@ def plan(
     if start is None:
         empty = Columns({}, [], [], [])
         return Plan(empty, [], [sheet.finding(None, "the sheet is empty")], 0)
+    start = _header_row(records, start, maps)
     header = records[start]
     cols = columns(sheet, header, maps)
     findings = list(cols.findings)
@@ -484,7 +487,7 @@ def plan(
             values = values[:-1]
         if values in same:
             first = same[values]
-            rows.append(Row(cells, line, DUPLICATE, first.lead, note=f"same as {_at(first)}"))
+            rows.append(Row(cells, line, DUPLICATE, first.lead, note=f"same as {where(first)}"))
             continue
         lead, problems = to_lead(sheet, cells, cols, dayfirst)
         findings += problems
@@ -500,12 +503,12 @@ def plan(
             findings.append(
                 sheet.finding(
                     cells[0],
-                    f"same company and role as {_at(first)} but other values; only the first "
+                    f"same company and role as {where(first)} but other values; only the first "
                     "is imported. Merge the two rows, or give this one another role",
                     WARNING,
                 )
             )
-            row = Row(cells, line, DUPLICATE, lead, note=f"same lead as {_at(first)}")
+            row = Row(cells, line, DUPLICATE, lead, note=f"same lead as {where(first)}")
         else:
             name = _free(slug(lead.company, lead.role), taken)
             text = lead_text(lead, today, modeline)
@@ -517,12 +520,23 @@ def plan(
     return Plan(cols, rows, findings, empty_rows)
 
 
-def _at(row: Row) -> str:
-    return (
-        f"line {row.line}"
-        if row.cells and row.cells[0].ref.startswith("line")
-        else (f"row {row.line}")
-    )
+HEADER_SEARCH = 10  # rows: a title or a blank line or two above the header is common
+
+
+def _header_row(records: list[list[Cell]], first: int, maps: Mapping[str, str]) -> int:
+    """The first row naming a company column (a title above it is skipped), else `first`."""
+    known = synonyms()
+    for i in range(first, min(first + HEADER_SEARCH, len(records))):
+        names = [words(c.text) for c in records[i]]
+        if any(maps.get(n, known.get(n)) == "company" for n in names):
+            return i
+    return first
+
+
+def where(row: Row) -> str:
+    """How a person finds the row: "line 7" of a text file, "row 7" of a workbook."""
+    text_file = bool(row.cells) and row.cells[0].ref.startswith("line")
+    return f"{'line' if text_file else 'row'} {row.line}"
 
 
 def _free(name: str, taken: set[str]) -> str:

@@ -15,7 +15,8 @@ offer, then closed as won or lost. `reached(lead)` is how far the log went, what
   status is still `active`, a `rejection` is the last thing that came from them.
 
 A stage only moves forward: a follow-up after an interview leaves the lead interviewing.
-Entries dated after `today` (when given) do not count yet.
+Entries dated after `today` (when given) do not count yet. The optional `stage:` key of an
+active lead wins over all this: it says where the lead stands when the log does not show it.
 """
 
 from __future__ import annotations
@@ -85,15 +86,26 @@ def standing(lead: Lead, log: Sequence[Entry]) -> Stage:
         return Stage.WON
     if lead.status != "active":
         return Stage.LOST
+    if lead.stage is not None:  # set by hand: wins over the log while the lead is active
+        return Stage(lead.stage)
     theirs = [e for e in log if e.from_them]
     if theirs and theirs[-1].type == "rejection":
         return Stage.LOST
     return furthest(log)
 
 
+def reach(lead: Lead, log: Sequence[Entry]) -> Stage:
+    """How far the lead got, given its log: the furthest open stage the log shows, or the
+    stage set by hand when that is further."""
+    far = furthest(log)
+    if lead.stage is not None and OPEN.index(Stage(lead.stage)) > OPEN.index(far):
+        return Stage(lead.stage)
+    return far
+
+
 def reached(lead: Lead, today: dt.date | None = None) -> Stage:
-    """The furthest open stage the log shows (prospect .. offer), whatever the status."""
-    return furthest(_log(lead, today))
+    """The furthest open stage the lead got to (prospect .. offer), whatever the status."""
+    return reach(lead, _log(lead, today))
 
 
 def stage(lead: Lead, today: dt.date | None = None) -> Stage:

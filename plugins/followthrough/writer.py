@@ -458,12 +458,13 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def create_atomic(path: Path, data: bytes) -> None:
+def create_atomic(path: Path, data: bytes, sync_dir: bool = True) -> None:
     """Write a new file in one step; FileExistsError, and nothing changed, if `path` exists.
 
     The data goes to a temporary file next to it, is flushed to disk, then linked to its name,
     which fails when the name is taken: a file that appeared meanwhile is never replaced, and
-    a crash leaves either no file or the whole one.
+    a crash leaves either no file or the whole one. Writing many, pass `sync_dir=False`
+    and call `sync_folder(folder)` once after the last.
     """
     umask = os.umask(0)
     os.umask(umask)
@@ -485,4 +486,10 @@ def create_atomic(path: Path, data: bytes) -> None:
                 os.fsync(fh.fileno())
     finally:
         Path(tmp).unlink(missing_ok=True)
-    _fsync_dir(path.parent)
+    if sync_dir:
+        _fsync_dir(path.parent)
+
+
+def sync_folder(folder: Path) -> None:
+    """Make the names created in `folder` durable."""
+    _fsync_dir(folder)

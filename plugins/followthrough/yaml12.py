@@ -183,6 +183,14 @@ def value_of(text: str) -> Any:
         raise
 
 
+def same_value(text: str, other: str) -> bool:
+    """Whether two texts that `syntax_problem` accepts hold the same YAML 1.2 value."""
+    try:
+        return bool(value_of(text) == value_of(other))
+    except (Duplicate, yaml_rs.YAMLDecodeError, ValueError, TypeError, RecursionError):
+        return False
+
+
 GUESSED = "<positions guessed>"  # the name in the marks of a node tree made by `nodes`
 _STR, _SEQ, _MAP = (f"tag:yaml.org,2002:{t}" for t in ("str", "seq", "map"))
 

@@ -28,7 +28,7 @@ def table(plan: ss.Plan, leads_dir: str) -> str:
         where = f"{leads_dir}/{row.name}.yaml" if row.name else ""
         lines.append(
             [
-                row.cells[0].ref.split(",")[0] if row.cells else str(row.line),
+                ss.where(row),
                 where,
                 _cut(lead.company if lead else ""),
                 _cut(lead.role if lead else ""),
@@ -55,6 +55,7 @@ def table(plan: ss.Plan, leads_dir: str) -> str:
     metavar="COLUMN=FIELD",
     help=f"read COLUMN as FIELD ({', '.join(ss.FIELDS)}, or skip); may be repeated",
 )
+@click.option("--sheet", "sheet_name", metavar="NAME", help="the workbook's sheet to read")
 @click.option("--dayfirst", is_flag=True, help="read 01/02/2026 as 1 February (default: 2 January)")
 @click.option("--write", is_flag=True, help="create the lead files (default: only show the plan)")
 @today_option
@@ -63,6 +64,7 @@ def import_(
     file: Path,
     maps: tuple[str, ...],
     dayfirst: bool,
+    sheet_name: str | None,
     write: bool,
     today: str | None,
     config: str | None,
@@ -84,7 +86,7 @@ def import_(
         options = ss.parse_maps(maps)
     except ss.BadMap as exc:
         raise click.UsageError(str(exc)) from None
-    sheet, problems = read(file, display_path(file))
+    sheet, problems = read(file, display_path(file), sheet_name)
     for finding in problems:
         click.echo(finding.text())
     if sheet is None:
@@ -131,7 +133,7 @@ def _write_rows(creates: list[ss.Row], settings: settings_mod.Settings) -> int:
     """Create each planned lead file, never over one; how many were written."""
     from .. import scaffold
     from ..checker import display_path
-    from ..writer import create_atomic
+    from ..writer import create_atomic, sync_folder
     from .scaffold import _write_schema
 
     folder = settings.leads_path
@@ -141,12 +143,13 @@ def _write_rows(creates: list[ss.Row], settings: settings_mod.Settings) -> int:
         assert row.text is not None
         path = folder / f"{row.name}.yaml"
         try:
-            create_atomic(path, row.text.encode("utf-8"))
+            create_atomic(path, row.text.encode("utf-8"), sync_dir=False)
         except FileExistsError:
             click.echo(f"{display_path(path)} appeared meanwhile; not written", err=True)
             continue
         written += 1
         click.echo(f"created {display_path(path)}")
+    sync_folder(folder)  # once for all the new names
     schema_file = settings.root / scaffold.SCHEMA_PATH
     if written and _write_schema(schema_file, scaffold.schema_text()):
         click.echo(f"wrote the editor schema {display_path(schema_file)}")

@@ -10,8 +10,8 @@ import click
 
 from ..append import Status
 from ..findings import printable
-from ..mail_import import Matched, Proposal, match, plan
-from ..mailbox_read import Mail, NotAMailbox, Skipped, read_mailbox
+from ..mail_import import Matched, Proposal, contact_index, match, plan
+from ..mailbox_read import Mail, NotAMailbox, Skipped, Unrelated, read_mailbox
 from ..merge import Merged, add_entries
 from ..model import Lead
 from ..writer import Fields
@@ -25,7 +25,7 @@ def mail() -> None:
     """Bring contact history in from a mailbox export."""
 
 
-@mail.command(name="import")
+@mail.command(name="import", short_help="Log entries from a mailbox export (shown unless --write).")
 @click.argument(
     "paths",
     metavar="PATH...",
@@ -61,18 +61,6 @@ def import_(
 
     settings = load_settings(config)
     day = resolve_day(settings, today)
-    mails: list[Mail] = []
-    skipped = 0
-    try:
-        for path in paths:
-            for item in read_mailbox(path):
-                if isinstance(item, Skipped):
-                    skipped += 1
-                    click.echo(f"{item.where}: skipped: {item.why}", err=True)
-                else:
-                    mails.append(item)
-    except (NotAMailbox, OSError) as exc:
-        raise click.UsageError(str(exc)) from None
     files = {display_path(p): p for p in lead_files(settings.leads_path)}
     leads = []
     for display, file in files.items():
@@ -81,7 +69,23 @@ def import_(
             click.echo(f"{display}: not read; see `followthrough check {display}`", err=True)
         else:
             leads.append(lead)
+    mails: list[Mail] = []
+    skipped = unrelated = 0
+    addresses = contact_index(leads)
+    try:
+        for path in paths:
+            for item in read_mailbox(path, among=addresses):
+                if isinstance(item, Skipped):
+                    skipped += 1
+                    click.echo(f"{item.where}: skipped: {item.why}", err=True)
+                elif isinstance(item, Unrelated):
+                    unrelated += 1
+                else:
+                    mails.append(item)
+    except (NotAMailbox, OSError) as exc:
+        raise click.UsageError(str(exc)) from None
     matched = match(mails, leads, frozenset(address.lower() for address in me))
+    matched.unmatched += unrelated
     failed = added = already = left = 0
     for display in sorted(matched.by_lead):
         lead = matched.leads[display]

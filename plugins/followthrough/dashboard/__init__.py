@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from .ics import calendar
-from .render import render_all_leads, render_home, render_numbers, render_pages, static_files
+from .render import (
+    render_all_leads,
+    render_board,
+    render_home,
+    render_numbers,
+    render_pages,
+    static_files,
+)
 from .view import Dashboard, Layout, build
 
 __all__ = [
@@ -12,6 +19,7 @@ __all__ = [
     "build",
     "calendar",
     "render_all_leads",
+    "render_board",
     "render_home",
     "render_numbers",
     "render_pages",

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 import shlex
 from collections.abc import Mapping
 from importlib import resources
 
 import jinja2
+from markupsafe import Markup
 
 from .. import numbers
 from ..agenda import STATES, UPCOMING_DAYS, State
 from ..drafts import Draft
 from ..model import count_of
 from ..rules import RULES
-from . import bars, chart, escape
+from . import bars, board, chart, escape
 from .view import Dashboard, Row
 
 
@@ -67,6 +69,20 @@ def plural(word: str, n: int) -> str:
     return word if n == 1 else f"{word}s"
 
 
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def whole_dates(text: str) -> Markup:
+    """The text, HTML-escaped, with each ISO date kept on one line."""
+    out = Markup()
+    last = 0
+    for match in _ISO_DATE.finditer(text):
+        out += escape.escape(text[last : match.start()])
+        out += Markup('<span class="ft-nowrap">{}</span>').format(match.group())
+        last = match.end()
+    return out + escape.escape(text[last:])
+
+
 def long_date(day: dt.date) -> str:
     return f"{day:%A} {day.day} {day:%B %Y}"
 
@@ -89,6 +105,7 @@ def environment() -> jinja2.Environment:
         tel=escape.tel,
         days=days,
         long_date=long_date,
+        whole_dates=whole_dates,
         plural=plural,
         median=median,
         shorten=shorten,
@@ -99,6 +116,7 @@ def environment() -> jinja2.Environment:
         rules=RULES,
         when=when,
         chart=chart.svg,
+        board_columns=board.columns,
         log_command=log_command,
     )
     env.globals.update(bars=bars, text_y=bars.TEXT_Y, bar_y=bars.BAR_Y, bar_height=bars.BAR_HEIGHT)
@@ -119,6 +137,10 @@ def render_numbers(d: Dashboard) -> str:
     return environment().get_template("numbers.md.j2").render(d=d, n=n, here=here)
 
 
+def render_board(d: Dashboard) -> str:
+    return environment().get_template("board.md.j2").render(d=d, here=d.layout.board)
+
+
 def render_pages(
     d: Dashboard, known: Mapping[str, tuple[Row, str]] | None = None
 ) -> dict[str, str]:
@@ -131,6 +153,7 @@ def render_pages(
     pages = {
         d.layout.home: render_home(d),
         d.layout.all_leads: render_all_leads(d),
+        d.layout.board: render_board(d),
         d.layout.numbers: render_numbers(d),
     }
     for row in d.rows:

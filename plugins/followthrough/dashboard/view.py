@@ -37,6 +37,7 @@ class Layout:
     home: str = "index.md"
     all_leads: str = "all-leads.md"
     numbers: str = "numbers.md"
+    board: str = "board.md"
     calendar: str = "followups.ics"
     lead_dir: str = "lead"
     directory_urls: bool = True

@@ -99,7 +99,7 @@
       var visible = list.querySelectorAll(".ft-item:not([hidden])").length;
       if (empty) empty.hidden = visible > 0;
     });
-    document.querySelectorAll(".ft-list--single .ft-item").forEach(function (el) {
+    document.querySelectorAll(".ft-list--single .ft-item, .ft-board .ft-item").forEach(function (el) {
       retext(el, stateOn(el, today), today);
     });
   }
