@@ -227,6 +227,8 @@ class FollowthroughPlugin(BasePlugin[FollowthroughConfig]):  # type: ignore[no-u
             url = board.source_url(row.lead.path)
             if url:
                 self._edit_urls[self.layout.lead(row.lead.id)] = url
+        if not self.serving:  # one build: the parsed leads are not needed again
+            self._checked.clear()
         return files
 
     def _keep_for(self, base: str | None) -> None:
