@@ -498,13 +498,11 @@ def measure_browser(bench: Bench, rounds: int, say: Callable[[str], None]) -> No
 
 
 def measure_site(bench: Bench, args: argparse.Namespace, say: Callable[[str], None]) -> None:
-    """Everything that needs the plugin: `mkdocs serve`, the browser, the big build."""
+    """What needs the plugin, but the big build: `mkdocs serve`, the browser."""
     measure_serve(bench, args.rounds, say)
     measure_dirty(bench, args.rounds, say)
     if not args.no_browser:
         measure_browser(bench, max(args.rounds, 3), say)
-    if args.big:
-        measure_big(bench, args.big, say)
 
 
 def measure_reparse(bench: Bench, repeat: int) -> None:
@@ -764,19 +762,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     if plugin:
         measure_site(bench, args, say)
     measure_reparse(bench, 3 if args.quick else 50)
-    rows = results(bench, plugin)
-    say("")
-    for line in [*table(rows), "", *details(bench)]:
-        say(line)
     profile = ""
     if not args.no_profile:
         say("\nprofiling `followthrough check` in this process ...")
         profile = profile_check(bench.repo, 5 if args.quick else 20)
         say(profile)
-    if output is not None:
-        write_results(output, bench, args.rounds, about, rows, profile)
-        say(f"wrote {output}")
+    report(bench, plugin, args.rounds, about, profile, output, say)
+    if plugin and args.big:  # last, and the file is written before it: it takes longest
+        measure_big(bench, args.big, say)
+        report(bench, plugin, args.rounds, about, profile, output, say)
     return 0
+
+
+def report(
+    bench: Bench,
+    plugin: bool,
+    rounds: int,
+    about: list[str],
+    profile: str,
+    output: Path | None,
+    say: Callable[[str], None],
+) -> None:
+    rows = results(bench, plugin)
+    say("")
+    for line in [*table(rows), "", *details(bench)]:
+        say(line)
+    if output is not None:
+        write_results(output, bench, rounds, about, rows, profile)
+        say(f"wrote {output}")
 
 
 if __name__ == "__main__":
