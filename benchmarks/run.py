@@ -33,6 +33,7 @@ from importlib import metadata
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import browser
 import generate
 
 HERE = Path(__file__).resolve().parent
@@ -388,6 +389,9 @@ class Bench:
     build_static: Command
     commands: list[Command]
     rebuilds: dict[str, list[Rebuild]] = field(default_factory=dict)
+    dirty: browser.Edits | None = None  # `mkdocs serve --dirty`, seen in the browser
+    pages: browser.Browser | None = None  # the built site in the browser
+    big: Command | None = None  # `mkdocs build` of the big repository
     serve_errors: dict[str, str] = field(default_factory=dict)
     reparse: float | str = "not run"
 
@@ -459,6 +463,48 @@ def measure_serve(bench: Bench, rounds: int, say: Callable[[str], None]) -> None
             )
 
 
+def measure_dirty(bench: Bench, rounds: int, say: Callable[[str], None]) -> None:
+    """`make serve`: `mkdocs serve --dirty`, the edited lead's page open in Chromium."""
+    say(f"mkdocs serve --dirty: renaming the company of {bench.one.name} {rounds} time(s)")
+    argv = [str(BIN / "mkdocs"), "serve", "--dirty", "-a", f"127.0.0.1:{free_port()}"]
+    budget = 120 + 10 * (bench.build.median() if bench.build.samples else 60.0)
+    bench.dirty = browser.measure_dirty_serve(
+        argv, bench.repo, bench.repo / bench.one, child_env(), rounds, budget, say
+    )
+    if bench.dirty.error:
+        say(f"  {bench.dirty.error}")
+
+
+def measure_big(bench: Bench, n: int, say: Callable[[str], None]) -> None:
+    """One clean `mkdocs build` of a repository of `n` leads: time and peak memory."""
+    repo = bench.work / f"repo-{n}"
+    shutil.rmtree(repo, ignore_errors=True)
+    say(f"writing {n} leads and building them once")
+    generate.write_repo(n, repo)
+    mk = str(BIN / "mkdocs")
+    bench.big = Command(f"build {n}", [mk, "build", "-q", "-d", str(bench.work / "site-big")], repo)
+    run_once(bench.big)
+    say(f"  {bench.big.error or fmt_s(bench.big.median())}")
+    shutil.rmtree(bench.work / "site-big", ignore_errors=True)
+
+
+def measure_browser(bench: Bench, rounds: int, say: Callable[[str], None]) -> None:
+    say("Chromium: the home page, the all-leads filter, the search index")
+    bench.pages = browser.measure_pages(
+        bench.work / "site-plugin", bench.work / "site-static", rounds
+    )
+    if bench.pages.error:
+        say(f"  {bench.pages.error}")
+
+
+def measure_site(bench: Bench, args: argparse.Namespace, say: Callable[[str], None]) -> None:
+    """What needs the plugin, but the big build: `mkdocs serve`, the browser."""
+    measure_serve(bench, args.rounds, say)
+    measure_dirty(bench, args.rounds, say)
+    if not args.no_browser:
+        measure_browser(bench, max(args.rounds, 3), say)
+
+
 def measure_reparse(bench: Bench, repeat: int) -> None:
     got = subprocess.run(
         [sys.executable, "-c", REPARSE, str(bench.one), str(repeat)],
@@ -508,6 +554,7 @@ def results(bench: Bench, plugin: bool) -> list[Row]:
         rows.append(row(what, fmt_s(a), f"static site, same edit: {fmt_s(b)}", a / b, "x", 1.25))
     else:
         rows.append(Row(what, "not available", "static site", "—", "<= 1.25x", "—"))
+    rows += speed_rows(bench)
     big, little = bench.check_all, bench.check_small
     if big.samples and little.samples and not (big.error or little.error):
         rows.append(
@@ -527,6 +574,56 @@ def results(bench: Bench, plugin: bool) -> list[Row]:
             rows.append(row(what, f"{peak:.0f} MB", "—", peak, " MB", limit))
         else:
             rows.append(Row(what, "not available", "—", "—", f"<= {limit} MB", "—"))
+    return rows
+
+
+def absolute(what: str, value: float, baseline: str, limit: float) -> Row:
+    """A row whose target is a time (seconds), not a ratio."""
+    if value != value:  # nan: not measured
+        return Row(what, "not available", baseline, "—", f"<= {fmt_s(limit)}", "—")
+    verdict = "ok" if value <= limit else "over"
+    return Row(what, fmt_s(value), baseline, "—", f"<= {fmt_s(limit)}", verdict)
+
+
+def speed_rows(bench: Bench) -> list[Row]:
+    """`make serve` after one edit, the big build, the browser."""
+    n, rows = bench.n, []
+    static = bench.rebuilds.get("static")
+    static_latency = statistics.median(r.latency for r in static) if static else float("nan")
+    base = f"static site, full rebuild, edit to reload: {fmt_s(static_latency)}"
+    d = bench.dirty
+    if d is not None:
+        what = f"`make serve` (`--dirty`), one lead of {n} renamed: save to the page showing it"
+        if d.error:
+            rows.append(Row(what, f"failed: {d.error}", base, "—", "<= 3 s", "—"))
+        else:
+            rows.append(absolute(what, browser.median(d.browser), base, 3.0))
+    if bench.big is not None:
+        big = bench.big.name.split()[-1]
+        rows.append(
+            compare(f"`mkdocs build`, {big} leads", bench.big, bench.build, 5.5, f"{n} leads")
+        )
+        if bench.big.samples:
+            peak = bench.big.peak_mb()
+            what = f"peak memory of `mkdocs build`, {big} leads"
+            rows.append(row(what, f"{peak:.0f} MB", "—", peak, " MB", 1024))
+    p = bench.pages
+    if p is not None:
+        static_home = f"static twin's home, load event: {fmt_s(browser.median(p.static_loaded))}"
+        what = f"home page interactive in Chromium, {n} leads (navigation start to script done)"
+        rows.append(absolute(what, browser.median(p.home_ready), static_home, 1.0))
+        what = "all-leads filter: one keystroke to the next frame (median)"
+        rows.append(absolute(what, browser.median(p.keystrokes), "—", 0.1))
+        rows.append(
+            Row(
+                "search index (`search/search_index.json`)",
+                f"{p.index_bytes / 1e6:.2f} MB",
+                f"static twin: {p.static_index_bytes / 1e6:.2f} MB",
+                f"{p.index_bytes / max(p.static_index_bytes, 1):.2f}x",
+                "reported",
+                "—",
+            )
+        )
     return rows
 
 
@@ -555,6 +652,32 @@ def details(bench: Bench) -> list[str]:
             f"{statistics.median(r.reported for r in got):.2f} s per rebuild; from the edit to "
             f"the reload {statistics.median(r.latency for r in got):.2f} s (that includes the "
             "file watcher's 0.5 s polling)"
+        )
+    if bench.big is not None and bench.big.samples:
+        s = bench.big.samples[0]
+        out.append(f"| {bench.big.name} | {fmt_s(s.seconds)} | | | {s.maxrss_mb:.0f} MB | 1 |")
+    d = bench.dirty
+    if d is not None and d.browser:
+        notes.append(
+            f"- `mkdocs serve --dirty`, each edit renaming the company of `{bench.one.name}`: "
+            f"the page showed it {', '.join(f'{x:.2f}' for x in d.browser)} s after the save; "
+            f"the reload was sent after {', '.join(f'{x:.2f}' for x in d.server)} s; mkdocs "
+            f"reports {', '.join(f'{x:.2f}' for x in d.reported)} s per build; "
+            f"{'; '.join(sorted(set(d.changed)))}"
+        )
+    p = bench.pages
+    if p is not None and p.home_ready:
+        notes.append(
+            f"- Chromium, home page ({p.home_bytes / 1e6:.2f} MB of HTML): dashboard script done "
+            f"at {fmt_s(browser.median(p.home_ready))}, load event at "
+            f"{fmt_s(browser.median(p.home_loaded))}; static twin's home: DOMContentLoaded "
+            f"{fmt_s(browser.median(p.static_dcl))}, load event "
+            f"{fmt_s(browser.median(p.static_loaded))} (medians of {len(p.home_ready)})"
+        )
+    if p is not None and p.keystrokes:
+        notes.append(
+            f"- all-leads filter, typing and deleting `kestrel`: {len(p.keystrokes)} keystrokes, "
+            f"median {fmt_s(browser.median(p.keystrokes))}, slowest {fmt_s(max(p.keystrokes))}"
         )
     if isinstance(bench.reparse, float):
         notes.append(
@@ -609,9 +732,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--output", type=Path, help="where to write the results (default: RESULTS.md, not --quick)"
     )
     parser.add_argument("--no-profile", action="store_true", help="skip the profile section")
+    parser.add_argument(
+        "--big", type=int, default=10000, help="leads for the one big build (0: none)"
+    )
+    parser.add_argument("--no-browser", action="store_true", help="skip the Chromium rows")
     args = parser.parse_args(argv)
     if args.quick:
         args.leads, args.small, args.rounds = min(args.leads, 20), min(args.small, 5), 1
+        args.big = min(args.big, 40)
     if args.leads < 1 or args.small < 1 or args.rounds < 1:
         parser.error("--leads, --small and --rounds must be at least 1")
     output = args.output or (None if args.quick else HERE / "RESULTS.md")
@@ -632,21 +760,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     say(f"{args.rounds} round(s), every command a fresh process")
     run_rounds(bench.commands, args.rounds, say)
     if plugin:
-        measure_serve(bench, args.rounds, say)
+        measure_site(bench, args, say)
     measure_reparse(bench, 3 if args.quick else 50)
-    rows = results(bench, plugin)
-    say("")
-    for line in [*table(rows), "", *details(bench)]:
-        say(line)
     profile = ""
     if not args.no_profile:
         say("\nprofiling `followthrough check` in this process ...")
         profile = profile_check(bench.repo, 5 if args.quick else 20)
         say(profile)
-    if output is not None:
-        write_results(output, bench, args.rounds, about, rows, profile)
-        say(f"wrote {output}")
+    report(bench, plugin, args.rounds, about, profile, output, say)
+    if plugin and args.big:  # last, and the file is written before it: it takes longest
+        measure_big(bench, args.big, say)
+        report(bench, plugin, args.rounds, about, profile, output, say)
     return 0
+
+
+def report(
+    bench: Bench,
+    plugin: bool,
+    rounds: int,
+    about: list[str],
+    profile: str,
+    output: Path | None,
+    say: Callable[[str], None],
+) -> None:
+    rows = results(bench, plugin)
+    say("")
+    for line in [*table(rows), "", *details(bench)]:
+        say(line)
+    if output is not None:
+        write_results(output, bench, rounds, about, rows, profile)
+        say(f"wrote {output}")
 
 
 if __name__ == "__main__":

@@ -80,6 +80,9 @@ def test_quick_benchmark_runs(tmp_path: Path) -> None:
     assert "## Against the baselines" in text
     assert "check-jsonschema" in text
     assert "failed" not in text
+    for row in ("`make serve` (`--dirty`)", "home page interactive", "filter", "search index"):
+        assert row in text, row
+    assert "failed" not in text and "not available" not in text
 
 
 def test_spreadsheet_benchmark_runs(tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -225,3 +226,38 @@ def test_a_comment_rewrites_no_page_and_a_new_lead_rebuilds_all(
     copy.unlink()
     assert changed_files(server.wait_for("Reloading browsers")) == (server.total, server.total)
     assert_same_as_clean_build(repo, server, tmp_path / "clean")
+
+
+def generated(config: Any) -> dict[str, bytes]:
+    from mkdocs.structure.files import Files
+
+    config = config.plugins.on_config(config)
+    files = config.plugins.on_files(Files([]), config=config)
+    return {f.src_uri: f.content_bytes for f in files if f.generated_by}
+
+
+@pytest.mark.parametrize("dirty", (False, True))
+def test_pages_kept_between_builds_equal_fresh_ones(site_repo: Path, dirty: bool) -> None:
+    from mkdocs.config import load_config
+    from mkdocs.config.defaults import MkDocsConfig
+
+    def load(keep: bool) -> Any:
+        if not keep:  # what a new `mkdocs serve` starts with: no plugin object kept
+            option: Any = MkDocsConfig.plugins
+            option.plugin_cache.clear()
+        return load_config(str(site_repo / "mkdocs.yml"), site_dir=str(site_repo / "site"))
+
+    config = load(keep=False)
+    plugin = config.plugins["followthrough"]
+    plugin.on_startup(command="serve", dirty=dirty)
+    first = generated(config)
+    lead = site_repo / "leads" / "fabrikam.yaml"
+    lead.write_text(lead.read_text("utf-8").replace("Fabrikam", "Fabrikam Renamed"), "utf-8")
+    config = load(keep=True)  # each rebuild of `mkdocs serve` loads the config again
+    assert config.plugins["followthrough"] is plugin
+    again = generated(config)
+    config = load(keep=False)
+    assert config.plugins["followthrough"] is not plugin
+    assert again == generated(config)
+    differ = sorted(uri for uri in first if first[uri] != again[uri])
+    assert differ == ["all-leads.md", "followups.ics", "index.md", "lead/fabrikam.md"]

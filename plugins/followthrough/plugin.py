@@ -107,7 +107,8 @@ class FollowthroughPlugin(BasePlugin[FollowthroughConfig]):  # type: ignore[no-u
         self._generated: set[str] = set()  # the dashboard's pages, by source URI
         self._blocks: dict[str, dict[str, str]] = {}  # HTML blocks set aside while converting
         # `mkdocs serve --dirty`: rows and lead pages of unchanged leads, and what was written
-        self.dirty = False
+        self.serving = False  # `mkdocs serve`: rows and lead pages are kept between builds
+        self.dirty = False  # `mkdocs serve --dirty`: only changed pages are rendered again
         self._rebuild = rebuild.Dirty()
         self._bytecode = rebuild.Bytecode()
         self._view_key: Any = None
@@ -116,7 +117,8 @@ class FollowthroughPlugin(BasePlugin[FollowthroughConfig]):  # type: ignore[no-u
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         """Defined so that `mkdocs serve` keeps this object (and its cache) across rebuilds."""
-        self.dirty = dirty and command == "serve"
+        self.serving = command == "serve"
+        self.dirty = dirty and self.serving
         if self.dirty:
             # the pages are kept right here, so MkDocs' warning about dirty builds does not apply
             logging.getLogger("mkdocs.commands.build").addFilter(
@@ -212,18 +214,21 @@ class FollowthroughPlugin(BasePlugin[FollowthroughConfig]):  # type: ignore[no-u
             file = rebuild.GeneratedFile.generated(config, uri, content=content, inclusion=level)
             self._add(files, file)
             made.append((file, content))
-        if self.dirty:
+        if self.serving:
             self._rows = {id(row.checked): row for row in board.rows}
             self._pages = {
                 self.layout.lead(r.lead.id): (r, pages[self.layout.lead(r.lead.id)])
                 for r in board.rows
             }
+        if self.dirty:
             self._start_dirty(files, config, made)
         self._edit_urls = {}
         for row in board.rows:
             url = board.source_url(row.lead.path)
             if url:
                 self._edit_urls[self.layout.lead(row.lead.id)] = url
+        if not self.serving:  # one build: the parsed leads are not needed again
+            self._checked.clear()
         return files
 
     def _keep_for(self, base: str | None) -> None:
@@ -237,7 +242,7 @@ class FollowthroughPlugin(BasePlugin[FollowthroughConfig]):  # type: ignore[no-u
             rebuild.folder_stamps(self.settings.templates_path),
             rebuild.folder_stamps(TEMPLATES),
         )
-        if not self.dirty or key != self._view_key:
+        if not self.serving or key != self._view_key:
             self._rows, self._pages = {}, {}
         self._view_key = key
 

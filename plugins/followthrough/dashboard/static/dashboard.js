@@ -251,6 +251,7 @@
       root.querySelectorAll("table.ft-sortable").forEach(sortable);
       filterable(root);
     });
+    if (window.performance && performance.mark) performance.mark("followthrough:ready");
   }
 
   if (typeof window.document$ !== "undefined" && window.document$.subscribe) {
