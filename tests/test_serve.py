@@ -260,4 +260,4 @@ def test_pages_kept_between_builds_equal_fresh_ones(site_repo: Path, dirty: bool
     assert config.plugins["followthrough"] is not plugin
     assert again == generated(config)
     differ = sorted(uri for uri in first if first[uri] != again[uri])
-    assert differ == ["all-leads.md", "followups.ics", "index.md", "lead/fabrikam.md"]
+    assert differ == ["all-leads.md", "board.md", "followups.ics", "index.md", "lead/fabrikam.md"]
