@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import http.server
@@ -93,6 +94,67 @@ def chromium_browser() -> Iterator[Browser]:
             yield browser
         finally:
             browser.close()
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves a built site without printing a line per request."""
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@contextlib.contextmanager
+def serve_folder(folder: Path) -> Iterator[str]:
+    """A built site served over HTTP on this machine, for as long as the block runs."""
+    handler = functools.partial(QuietHandler, directory=str(folder))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def init_and_build(
+    repo: Path, leads: dict[str, str], env: dict[str, str], settings: dict[str, str] | None = None
+) -> Path:
+    """`followthrough init`, the given leads instead of the example, then `mkdocs build --strict`.
+
+    `settings` replaces lines of the made mkdocs.yml (old -> new). Returns the built site folder.
+    """
+    made = subprocess.run(
+        [sys.executable, "-m", "followthrough", "init", str(repo)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert made.returncode == 0, made.stdout + made.stderr
+    config = repo / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    for old, new in (settings or {}).items():
+        assert old in text, old
+        text = text.replace(old, new)
+    config.write_text(text, encoding="utf-8")
+    for old_lead in (repo / "leads").glob("*.yaml"):
+        old_lead.unlink()
+    for name, lead in leads.items():
+        (repo / "leads" / f"{name}.yaml").write_text(textwrap.dedent(lead), encoding="utf-8")
+    build_site(repo, env)
+    return repo / "site"
+
+
+def build_site(repo: Path, env: dict[str, str]) -> None:
+    built = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict"],
+        cwd=repo,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert built.returncode == 0, built.stderr
 
 
 class Watched:

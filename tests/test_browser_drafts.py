@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
 import shutil
-import subprocess
-import sys
-import threading
 import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,7 +11,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, expect
 
-from test_browser import LOCAL_HOSTS, Watched, chromium_browser, free_port
+from test_browser import LOCAL_HOSTS, Watched, build_site, chromium_browser, serve_folder
 
 ROOT = Path(__file__).resolve().parent.parent
 __all__ = ["chromium_browser"]  # the fixture, shared with the other browser tests
@@ -31,22 +26,9 @@ def example_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     shutil.copytree(ROOT / "leads", repo / "leads")
     (repo / "docs").mkdir()
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "FOLLOWTHROUGH_TODAY": "2026-11-20"}
-    subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(repo / "site")],
-        cwd=repo,
-        env=env,
-        check=True,
-    )
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(repo / "site"))
-    handler.log_message = lambda *args: None  # type: ignore[attr-defined]
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", free_port()), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+    build_site(repo, env)
+    with serve_folder(repo / "site") as url:
+        yield url
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])

@@ -7,21 +7,15 @@ and served as static files; each test opens a page at a phone or desktop width i
 from __future__ import annotations
 
 import colorsys
-import functools
-import http.server
 import itertools
 import os
-import subprocess
-import sys
-import textwrap
-import threading
 from collections.abc import Iterator
 
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from conftest import SITE_LEADS, SITE_TODAY
-from test_browser import CHROMIUM, CHROMIUM_ARGS, Watched
+from test_browser import CHROMIUM, CHROMIUM_ARGS, Watched, init_and_build, serve_folder
 
 WIDTHS = (1280, 375)
 SCHEMES = ("light", "dark")
@@ -72,44 +66,12 @@ LEADS = {
 }
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
 @pytest.fixture(scope="module")
 def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     repo = tmp_path_factory.mktemp("layout") / "repo"
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "FOLLOWTHROUGH_TODAY": SITE_TODAY}
-    made = subprocess.run(
-        [sys.executable, "-m", "followthrough", "init", str(repo)],
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert made.returncode == 0, made.stdout + made.stderr
-    for old in (repo / "leads").glob("*.yaml"):
-        old.unlink()
-    for name, text in LEADS.items():
-        (repo / "leads" / f"{name}.yaml").write_text(textwrap.dedent(text), encoding="utf-8")
-    built = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict"],
-        cwd=repo,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert built.returncode == 0, built.stderr
-    handler = functools.partial(_Quiet, directory=str(repo / "site"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve_folder(init_and_build(repo, LEADS, env)) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

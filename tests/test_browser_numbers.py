@@ -8,14 +8,8 @@ new leads a week, and served as static files.
 
 from __future__ import annotations
 
-import functools
-import http.server
 import itertools
 import os
-import subprocess
-import sys
-import textwrap
-import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -23,7 +17,7 @@ import pytest
 from playwright.sync_api import Browser, expect, sync_playwright
 
 from conftest import SITE_LEADS, SITE_TODAY
-from test_browser import CHROMIUM, CHROMIUM_ARGS
+from test_browser import CHROMIUM, CHROMIUM_ARGS, init_and_build, serve_folder
 from test_browser_layout import contrast, hue, no_sideways_scroll, open_page
 
 WIDTHS = (1280, 375)
@@ -70,48 +64,13 @@ LEADS = {
 CHARTS = ("kind", "source", "channel", "funnel", "follow-ups", "weeks")
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
 @pytest.fixture(scope="module")
 def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     repo = tmp_path_factory.mktemp("numbers") / "repo"
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "FOLLOWTHROUGH_TODAY": SITE_TODAY}
-    made = subprocess.run(
-        [sys.executable, "-m", "followthrough", "init", str(repo)],
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert made.returncode == 0, made.stdout + made.stderr
-    config = repo / "mkdocs.yml"
-    text = config.read_text(encoding="utf-8")
-    assert "weekly_new_leads: 5" in text
-    config.write_text(text.replace("weekly_new_leads: 5", "weekly_new_leads: 2"), "utf-8")
-    for old in (repo / "leads").glob("*.yaml"):
-        old.unlink()
-    for name, lead in LEADS.items():
-        (repo / "leads" / f"{name}.yaml").write_text(textwrap.dedent(lead), encoding="utf-8")
-    built = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict"],
-        cwd=repo,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert built.returncode == 0, built.stderr
-    handler = functools.partial(_Quiet, directory=str(repo / "site"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+    site = init_and_build(repo, LEADS, env, {"weekly_new_leads: 5": "weekly_new_leads: 2"})
+    with serve_folder(site) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
