@@ -15,7 +15,7 @@ import pytest
 from conftest import Ran, run_line
 from followthrough.leads import load_file
 from followthrough.sheet import parse_csv, sniff
-from followthrough.spreadsheet import NotADate, parse_day
+from followthrough.sheet_dates import NotADate, parse_day
 
 TODAY = "2026-11-20"
 BIN = Path(sys.executable).parent

@@ -194,15 +194,15 @@ def test_an_edit_rewrites_only_the_pages_it_changes(
 
     changed = edit(server, lead, company.group(0), company.group(0) + " Renamed")
 
-    # the home page, the all-leads page, the lead's page and the calendar feed
-    assert changed == (4, server.total)
+    # the home page, the all-leads page, the pipeline board, the lead's page and the calendar
+    assert changed == (5, server.total)
     renamed = f"{company.group(1)} Renamed".encode()
-    for path in ("", "all-leads/", f"lead/{lead.stem}/", "followups.ics"):
+    for path in ("", "all-leads/", "board/", f"lead/{lead.stem}/", "followups.ics"):
         assert renamed in server.get(path), path
     assert renamed in server.get("search/search_index.json")
     after = mtimes(server.site)
     rewritten = sorted(name for name in after if after[name] != before.get(name))
-    assert rewritten == sorted(["index.html", "all-leads/index.html", page])
+    assert rewritten == sorted(["index.html", "all-leads/index.html", "board/index.html", page])
     assert_same_as_clean_build(repo, server, tmp_path / "clean")
 
 
@@ -260,4 +260,4 @@ def test_pages_kept_between_builds_equal_fresh_ones(site_repo: Path, dirty: bool
     assert config.plugins["followthrough"] is not plugin
     assert again == generated(config)
     differ = sorted(uri for uri in first if first[uri] != again[uri])
-    assert differ == ["all-leads.md", "followups.ics", "index.md", "lead/fabrikam.md"]
+    assert differ == ["all-leads.md", "board.md", "followups.ics", "index.md", "lead/fabrikam.md"]

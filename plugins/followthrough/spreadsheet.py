@@ -9,260 +9,29 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
-from importlib.resources import files
 
 from .findings import ERROR, WARNING, Finding
 from .model import STATUSES
-from .schema import MAX_YEAR, MIN_YEAR, suggest
 from .settings import Settings
-from .sheet import Cell, Sheet, Value
+from .sheet import Cell, Sheet
+from .sheet_columns import (
+    FIELDS,
+    SKIP,
+    BadMap,
+    Columns,
+    columns,
+    header_row,
+    parse_maps,
+    statuses,
+    words,
+)
+from .sheet_dates import NotADate, parse_day
 from .yamltext import double_quoted, scalar
 
-FIELDS = (
-    "company",
-    "role",
-    "status",
-    "applied",
-    "added",
-    "contact",
-    "email",
-    "phone",
-    "title",
-    "url",
-    "notes",
-    "source",
-    "tags",
-)
-SKIP = "skip"
 CREATE, EXISTS, DUPLICATE, INVALID = "create", "exists", "duplicate", "error"
 DATE_FIELDS = ("applied", "added")
-DATE_FORMS = "2026-11-20, 11/20/2026, 20/11/2026 (--dayfirst), Nov 20, 2026 or a serial number"
-
-
-@cache
-def _table() -> dict[str, dict[str, list[str]]]:
-    text = files(__package__).joinpath("spreadsheet_columns.toml").read_text(encoding="utf-8")
-    return tomllib.loads(text)
-
-
-def words(text: str) -> str:
-    """Lower case, punctuation as spaces, one space between words."""
-    return " ".join(re.sub(r"[^0-9a-z]+", " ", text.casefold()).split())
-
-
-@cache
-def synonyms() -> dict[str, str]:
-    """Header words -> field."""
-    return {words(name): f for f, names in _table()["columns"].items() for name in names}
-
-
-@cache
-def statuses() -> dict[str, str]:
-    """Status words of other trackers -> one of STATUSES."""
-    return {words(name): s for s, names in _table()["status"].items() for name in names}
-
-
-# ---- columns ---------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Columns:
-    fields: dict[str, int]  # field -> index in the row
-    header: list[Cell]
-    unused: list[str]  # headers not imported
-    findings: list[Finding]
-
-
-class BadMap(ValueError):
-    """A --map option names no column or no field (bad usage)."""
-
-
-def parse_maps(options: Sequence[str]) -> dict[str, str]:
-    """`COLUMN=field` options as {column words: field}."""
-    out = {}
-    for option in options:
-        column, sep, target = option.rpartition("=")
-        target = target.strip().lower()
-        if not sep or not column.strip():
-            raise BadMap(f"--map takes COLUMN=FIELD, not {option!r}")
-        if target in ("-", "", "none", "ignore"):
-            target = SKIP
-        if target != SKIP and target not in FIELDS:
-            hint = suggest(target, FIELDS)
-            raise BadMap(
-                f"--map {option}: `{target}` is not a field{hint}; use one of "
-                f"{', '.join(FIELDS)}, or `skip`"
-            )
-        out[words(column)] = target
-    return out
-
-
-def columns(sheet: Sheet, header: list[Cell], maps: Mapping[str, str]) -> Columns:
-    names = [words(c.text) for c in header]
-    missing = [m for m in maps if m not in names]
-    if missing:
-        shown = ", ".join(c.text for c in header if c.text)
-        raise BadMap(f"--map names no column `{missing[0]}`; the columns are: {shown}")
-    known = synonyms()
-    chosen: dict[str, int] = {}
-    findings: list[Finding] = []
-    unused: list[str] = []
-    for i, name in enumerate(names):  # mapped columns first: they win
-        target = maps.get(name)
-        if target is not None and target != SKIP:
-            if target in chosen:
-                raise BadMap(f"--map gives two columns the field `{target}`; keep one")
-            chosen[target] = i
-    for i, name in enumerate(names):
-        if name in maps or not name:
-            if name in maps and maps[name] == SKIP:
-                unused.append(header[i].text)
-            continue
-        target = known.get(name)
-        if target is None:
-            unused.append(header[i].text)
-            continue
-        if target in chosen:
-            if chosen[target] != i:
-                other = header[chosen[target]].text
-                findings.append(
-                    sheet.finding(
-                        header[i],
-                        f"column `{header[i].text}` also reads as `{target}`; `{other}` is used. "
-                        f"To use this one: --map '{header[i].text}={target}'",
-                        WARNING,
-                    )
-                )
-                unused.append(header[i].text)
-            continue
-        chosen[target] = i
-    return Columns(chosen, header, unused, findings)
-
-
-# ---- dates -----------------------------------------------------------------------------------
-
-_MONTHS = {
-    m: i
-    for i, names in enumerate(
-        (
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ),
-        start=1,
-    )
-    for m in names
-}
-_ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ].*)?")
-_NUMERIC = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?:[T ,].*)?")
-_SERIAL = re.compile(r"\d{1,7}(?:\.\d+)?")
-_EXCEL_EPOCH = dt.date(1899, 12, 30)
-_SERIAL_FROM = 18264  # 1950-01-01
-
-
-class NotADate(ValueError):
-    pass
-
-
-def parse_day(value: Value, dayfirst: bool = False) -> dt.date | None:
-    """The date in a cell, None for an empty one; NotADate says what to write instead."""
-    if isinstance(value, dt.datetime):
-        return _plausible(value.date(), str(value))
-    if isinstance(value, dt.date):
-        return _plausible(value, str(value))
-    if isinstance(value, int | float):
-        return _serial(float(value), str(value))
-    text = value.strip()
-    if not text:
-        return None
-    if _SERIAL.fullmatch(text):
-        return _serial(float(text), text)
-    m = _ISO.fullmatch(text)
-    if m:
-        return _day(int(m[1]), int(m[2]), int(m[3]), text)
-    m = _NUMERIC.fullmatch(text)
-    if m:
-        a, b, year = int(m[1]), int(m[3]), int(m[4])
-        year += 2000 if len(m[4]) == 2 else 0
-        first_day = dayfirst or m[2] == "."  # 20.11.2026 is always day first
-        day, month = (a, b) if first_day else (b, a)
-        if month > 12 and day <= 12:
-            flag = "without --dayfirst" if first_day else "with --dayfirst"
-            order = "day first" if first_day else "month first"
-            raise NotADate(
-                f"`{text}` is not a date read {order} (there is no month {month}); "
-                f"if this file writes dates the other way, run again {flag}"
-            )
-        return _day(year, month, day, text)
-    return _worded(text)
-
-
-def _worded(text: str) -> dt.date:
-    """Nov 20, 2026 / 20 November 2026 / Thursday, 20th Nov 2026."""
-    month = day = year = None
-    for token in re.findall(r"[A-Za-z]+|\d+(?::\d+)*", text):
-        low = token.lower()
-        if ":" in token:
-            continue  # a time of day
-        if low.isalpha():
-            if low in _MONTHS and month is None:
-                month = _MONTHS[low]
-            elif low not in ("st", "nd", "rd", "th", "of", "at") and low[:3] not in _WEEKDAYS:
-                break
-        elif len(token) == 4 and year is None:
-            year = int(token)
-        elif len(token) <= 2 and day is None:
-            day = int(token)
-    if month is None or day is None or year is None:
-        raise NotADate(f"`{text[:40]}` is not a date; write it as {DATE_FORMS}")
-    return _day(year, month, day, text)
-
-
-_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-
-
-def _serial(number: float, text: str) -> dt.date:
-    """A spreadsheet's day count: 1 is 1900-01-01, and 1900 is counted as a leap year."""
-    days = int(number)
-    if days < _SERIAL_FROM:  # a small number is a count, not a day of this century
-        raise NotADate(
-            f"`{text}` is not a plausible date (as a spreadsheet day number it would be in "
-            f"{_EXCEL_EPOCH.year + days // 365}); write it as {DATE_FORMS}"
-        )
-    day = _EXCEL_EPOCH + dt.timedelta(days=days if days > 60 else days + 1)
-    return _plausible(day, text)
-
-
-def _day(year: int, month: int, day: int, text: str) -> dt.date:
-    try:
-        return _plausible(dt.date(year, month, day), text)
-    except ValueError:
-        raise NotADate(f"`{text}` is not a real date; check the day and month") from None
-
-
-def _plausible(day: dt.date, text: str) -> dt.date:
-    if not MIN_YEAR <= day.year <= MAX_YEAR:
-        raise NotADate(
-            f"`{text}` reads as {day}, not a plausible date (the year must be between "
-            f"{MIN_YEAR} and {MAX_YEAR}); write it as YYYY-MM-DD"
-        )
-    return day
-
-
-# ---- rows to leads ---------------------------------------------------------------------------
 
 
 def lead_key(company: str, role: str | None) -> tuple[str, str]:
@@ -459,7 +228,7 @@ def plan(
     if start is None:
         empty = Columns({}, [], [], [])
         return Plan(empty, [], [sheet.finding(None, "the sheet is empty")], 0)
-    start = _header_row(records, start, maps)
+    start = header_row(records, start, maps)
     header = records[start]
     cols = columns(sheet, header, maps)
     findings = list(cols.findings)
@@ -520,19 +289,6 @@ def plan(
     return Plan(cols, rows, findings, empty_rows)
 
 
-HEADER_SEARCH = 10  # rows: a title or a blank line or two above the header is common
-
-
-def _header_row(records: list[list[Cell]], first: int, maps: Mapping[str, str]) -> int:
-    """The first row naming a company column (a title above it is skipped), else `first`."""
-    known = synonyms()
-    for i in range(first, min(first + HEADER_SEARCH, len(records))):
-        names = [words(c.text) for c in records[i]]
-        if any(maps.get(n, known.get(n)) == "company" for n in names):
-            return i
-    return first
-
-
 def where(row: Row) -> str:
     """How a person finds the row: "line 7" of a text file, "row 7" of a workbook."""
     text_file = bool(row.cells) and row.cells[0].ref.startswith("line")
@@ -588,3 +344,6 @@ def checked(plan: Plan, sheet: Sheet, settings: Settings, day: dt.date) -> Plan:
                 row = refuse(plan, row, errors, sheet)
         rows.append(row)
     return Plan(plan.columns, rows, plan.findings, plan.empty_rows)
+
+
+__all__ = ["FIELDS", "SKIP", "BadMap", "parse_maps"]  # what the command needs from the columns

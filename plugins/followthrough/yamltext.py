@@ -11,7 +11,7 @@ except AttributeError:  # pragma: no cover - PyYAML built without libyaml
 
 _SPECIAL = frozenset({"true", "false", "yes", "no", "on", "off", "y", "n", "null", "~"})
 _PLAIN_PUNCT = frozenset(" -_.,'()/&+@!?;")
-_FLOW_CHARS = frozenset(",[]{}")
+_FLOW_CHARS = frozenset(",[]{}?")  # "?" too: pure PyYAML ends a flow plain scalar there
 
 
 def _printable(ch: str) -> bool:
