@@ -212,3 +212,28 @@ def test_the_site_builds_with_a_broken_template_and_says_so(tmp_path: Path) -> N
     assert "did not render" in page and "first_nam" in page
     other = (tmp_path / "site" / "lead" / "tidewater-logistics" / "index.html").read_text("utf-8")
     assert "ft-draft__body" in other  # the other drafts are still there
+
+
+def test_the_home_page_carries_drafts_for_the_most_overdue_only() -> None:
+    from followthrough import checker, dashboard, leads
+    from followthrough.dashboard import render
+
+    settings = settings_mod.Settings(root=ROOT)
+    checked = [
+        checker.check_loaded(
+            leads.load_text(
+                f"company: Lead {i}\nrole: Engineer\ncontacts:\n  - name: Sam Lee\nlog:\n"
+                f"  - date: 2026-10-{i + 1:02d}\n    type: applied\n",
+                f"leads/lead-{i}.yaml",
+            ),
+            settings,
+            TODAY,
+        )
+        for i in range(render.DRAFTS_ON_HOME + 5)
+    ]
+    board = dashboard.build(checked, settings, TODAY)
+    home = render.render_home(board)
+    assert home.count('<details class="ft-draft"') == render.DRAFTS_ON_HOME
+    assert home.count('class="ft-draft__elsewhere"') == 5
+    # the most overdue keep theirs: lead 0 applied first
+    assert 'data-lead="lead-0"' in home.split('class="ft-draft__elsewhere"')[0]

@@ -47,6 +47,11 @@ def median(value: float | None) -> str:
     return days(int(value)) if value == int(value) else f"{value:g} days"
 
 
+# The most overdue items carry their draft on the home page; the rest link to their lead page,
+# which always has it, so that a pipeline with a thousand due items keeps a light home page.
+DRAFTS_ON_HOME = 25
+
+
 def shorten(text: str, width: int = 160) -> str:
     """One line of at most `width` characters, cut at a word."""
     flat = " ".join(text.split())
@@ -118,6 +123,7 @@ def environment() -> jinja2.Environment:
         chart=chart.svg,
         board_columns=board.columns,
         log_command=log_command,
+        drafts_on_home=DRAFTS_ON_HOME,
     )
     env.globals.update(bars=bars, text_y=bars.TEXT_Y, bar_y=bars.BAR_Y, bar_height=bars.BAR_HEIGHT)
     return env
