@@ -84,8 +84,18 @@ def served_repo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path
             proc.wait()
 
 
+@pytest.fixture(scope="module", name="browser")
+def shared_browser() -> Iterator[Browser]:
+    """Headless Chromium for a module's tests (the same as `chromium_browser`)."""
+    yield from _launch()
+
+
 @pytest.fixture(scope="module")
 def chromium_browser() -> Iterator[Browser]:
+    yield from _launch()
+
+
+def _launch() -> Iterator[Browser]:
     if not Path(CHROMIUM).is_file():
         pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium package")
     with sync_playwright() as p:

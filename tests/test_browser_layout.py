@@ -12,10 +12,12 @@ import os
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 
 from conftest import SITE_LEADS, SITE_TODAY
-from test_browser import CHROMIUM, CHROMIUM_ARGS, Watched, init_and_build, serve_folder
+from test_browser import Watched, init_and_build, serve_folder, shared_browser
+
+__all__ = ["shared_browser"]  # the `browser` fixture, shared with the other browser tests
 
 WIDTHS = (1280, 375)
 SCHEMES = ("light", "dark")
@@ -72,16 +74,6 @@ def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "FOLLOWTHROUGH_TODAY": SITE_TODAY}
     with serve_folder(init_and_build(repo, LEADS, env)) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as p:
-        launched = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        try:
-            yield launched
-        finally:
-            launched.close()
 
 
 def open_page(browser: Browser, url: str, width: int, scheme: str) -> Watched:

@@ -14,11 +14,13 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, expect, sync_playwright
+from playwright.sync_api import Browser, expect
 
 from conftest import SITE_LEADS, SITE_TODAY
-from test_browser import CHROMIUM, CHROMIUM_ARGS, init_and_build, serve_folder
+from test_browser import init_and_build, serve_folder, shared_browser
 from test_browser_layout import contrast, hue, no_sideways_scroll, open_page
+
+__all__ = ["shared_browser"]  # the `browser` fixture, shared with the other browser tests
 
 WIDTHS = (1280, 375)
 SCHEMES = ("light", "dark")
@@ -71,16 +73,6 @@ def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     site = init_and_build(repo, LEADS, env, {"weekly_new_leads: 5": "weekly_new_leads: 2"})
     with serve_folder(site) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as p:
-        launched = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        try:
-            yield launched
-        finally:
-            launched.close()
 
 
 # Each chart's box, and every text shown in it: size, box and which row or week it belongs to.
