@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from followthrough import checker, cli, leads, loader
@@ -177,6 +177,9 @@ def test_lead_shaped_documents_never_raise(text: str) -> None:
 @given(lead_docs)
 def test_valid_yaml_leads_are_checked_with_positions(doc: dict[str, Any]) -> None:
     text = yaml.safe_dump(doc, sort_keys=False, allow_unicode=True)
+    # PyYAML writes YAML 1.1, where U+0085, U+2028 and U+2029 break lines; in YAML 1.2 they are
+    # text, so a quoted value it continues after one of them is not YAML 1.2 (yaml-rs says so)
+    assume(not any(ch in text for ch in "\x85\u2028\u2029"))
     found = check_text(text)
     assert not any(f.rule == "yaml" and "invalid YAML" in f.message for f in found)
 
