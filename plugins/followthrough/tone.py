@@ -15,11 +15,13 @@ import json
 import re
 import unicodedata
 import warnings
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from . import tone_gate, tone_lexicon
+from . import tone_lexicon
 
 lx = tone_lexicon.load()
 
@@ -339,6 +341,16 @@ def _as_matched(pattern: str) -> str:
     return pattern if pattern.startswith(_CASED) else _lower(pattern)
 
 
+# The literal gates of the features, computed by `python -m followthrough.tone_gate` (which reads
+# regular expressions' parse trees, so it is imported only to regenerate the file).
+GATES = Path(__file__).with_name("tone_gates.json")
+
+
+def key(pattern: str) -> str:
+    """The pattern's key in the gates file."""
+    return f"{zlib.crc32(pattern.encode('utf-8')):08x}"
+
+
 def gated_patterns() -> list[str]:
     """The patterns that a literal gate can guard, as tone_gate.py computes gates for them."""
     return [_as_matched(p) for _, _, p, _, _ in _FEATURES if not p.startswith(_CASED)]
@@ -346,11 +358,11 @@ def gated_patterns() -> list[str]:
 
 @functools.cache
 def _features() -> tuple[_Feature, ...]:
-    gates: dict[str, list[str] | None] = json.loads(tone_gate.GATES.read_text(encoding="utf-8"))
+    gates: dict[str, list[str] | None] = json.loads(GATES.read_text(encoding="utf-8"))
     out = []
     for rule, category, pattern, required, unless in _FEATURES:
         matched = _as_matched(pattern)
-        gate = None if pattern.startswith(_CASED) else gates.get(tone_gate.key(matched))
+        gate = None if pattern.startswith(_CASED) else gates.get(key(matched))
         out.append(
             _Feature(
                 rule,
