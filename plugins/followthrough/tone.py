@@ -165,6 +165,8 @@ _REQUEST = _any(
         _I + r"(?: \w+){0,2}? " + _w(lx.DEMAND_VERBS) + r"(?! to (?!hear|know|get|receive|see"
         r"|have (?:an?|the|your|it|this|that|some|any|word|news) )\w)",
         r"\b(?:I|we) (?:ask|request) (?:that )?you\b",
+        r"\b(?:if|that|when) you (?:could|can|would|will|'d|might)(?: please| kindly)? "
+        + _w(lx.ASK_VERBS),
         r"\byou (?:need|have|must|'ve got|are required|will need) to\b",
         r"\b(?:it'?s|it is) (?:very |really |extremely |absolutely )?(?:important|essential|crucial"
         r"|vital|imperative|critical) (?:that )?(?:I|we|you)\b",
@@ -241,7 +243,8 @@ _FEATURES: list[Feature] = [
      r"|'d been|have been|'ve been) (?:promised|guaranteed|assured|told (?:I|we)(?:'d| would))\b"
      r"|\b(?:the|an?|that) \w+(?: \w+)? (?:you|they|your \w+) promised\b", None, None),
     (CONTROLLING, "deadline", _REQUEST + _GAP + "(?:" + _LIMIT + ")", None, None),
-    (CONTROLLING, "deadline", r"\b(?:giv\w+|have|has) you until\b|^\W*you have until\b"
+    (CONTROLLING, "deadline", r"\b(?:giv\w+|have|has) (?:you|your \w+|the \w+|them|him|her)"
+     r" (?:until|till|til|through)\b|^\W*you have until\b"
      r"|\buntil " + _TIME + r" to (?:decide|respond|reply|answer)|\b(?:your|the|my|an?) "
      + _NEWS + r"s? (?:is |are )?(?:due|needed|required|expected)\b", None, None),
     (CONTROLLING, "demand", _I + r"(?: really| do| must| will| still| absolutely| now)* "
@@ -408,6 +411,41 @@ _FEATURES += [
     (NEGATIVE, "anger", r"\b(?:won'?t|will not|can'?t|cannot|not going to) (?:pretend|deny|hide)"
      r"(?: that)? (?:I'?m|I am|we'?re|we are|I was) (?:not )?(?:\w+ )?" + _any(lx.ANGER
      + lx.MILD_ANGER), None, None),
+    (NEGATIVE, "sarcasm", r"\bthank\w*(?: you)?(?: so much| a lot| very much)? for\b[^.!?\n]{0,60}?"
+     + _w(lx.COMPLAINT_MARKS) + "|" + _w(lx.SARCASM_FRAMES), None, _w(lx.COURTESY)),
+    (NEGATIVE, "sarcasm", r"(?<![\w\"])\"(?!(?:not now|no|yes|maybe|not yet|no thanks|not for us)"
+     r"\")"
+     r"(?!(?:\w+ ){0,2}?\w+\" (?:button|tab|option|folder|field"
+     r"|column|section|link|page|menu|form))[a-z][a-z' -]{1,30}\"", None, r"\b(?:called|named"
+     r"|titled|subject|word|term|phrase|says?|said|marked|reads?|label\w*|search\w*|typed?"
+     r"|quote\w*)\b"),
+    (NEGATIVE, "shame", _any(lx.THEY_FAILED), None, r"\b(?:if|in case|might|may|maybe|perhaps"
+     r"|sorry|probably|possibly|understand\w*|easy to|no worries|whether)\b"),
+    (NEGATIVE, "whining", r"(?<!\w)(?:I|we)(?:'ve| have| had)? (?:\w+ ){0,3}?(?:sent|left|made"
+     r"|written|tried|called|emailed|followed up|chased|pinged|dropped|rung|phoned)(?: you)?"
+     r" (?:\w+ ){0,2}?(?:three|four|five|six|seven|eight|nine|ten|several|multiple|numerous"
+     r"|countless|a number of|\d+) (?:\w+ )?(?:emails|messages|voicemails"
+     r"|calls|notes|follow-?ups|reminders|texts|pings|nudges|chasers|attempts|times)\b", None,
+     None),
+    (NEGATIVE, "desperation", _w(lx.NEEDY_MORE), None, None),
+    (NEGATIVE, "whining", _w(lx.COUNTED_MORE), None, None),
+    (NEGATIVE, "sarcasm", _w(lx.SARCASM_MORE2), None, None),
+    (NEGATIVE, "sarcasm", _pair(r"\b(?:as (?:always|usual|ever)|like always|per usual)\b",
+     _w(lx.BAD_FACTS + lx.NOTHING) + r"|\b(?:late|delay\w*|slow\w*)\b", 60), None,
+     r"\b(?:thank\w*|grateful|appreciat\w*)"),
+    (NEGATIVE, "shame", _w(lx.BLAME_MORE), None, r"\b(?:no worries|happens|understand\w*"
+     r"|appreciat\w*|thank\w*|grateful|impressed|love\w*|great|sorry|apolog\w*)\b"),
+    (NEGATIVE, "guilt", _w(lx.GUILT_MORE2), None, None),
+    (CONTROLLING, "demand", _w(lx.DEMAND_MORE2), None, None),
+    (NEGATIVE, "anger", r"(?<!\w)(?:I'?m|I am|we'?re|we are|I was|we were)(?: really| very"
+     r"| honestly| frankly| just)? (?:not|far from|hardly|anything but) (?:at all |remotely )?"
+     r"(?:happy|impressed|pleased|amused|satisfied|thrilled|okay|ok) (?:with|about|by|that)\b"
+     r"|\benough is enough\b|\b(?:I'?m|I am|we'?re|we are) (?:so |really |just )?done with\b"
+     r"|\b(?:beyond|getting|bordering on) (?:ridiculous|absurd|a joke|silly|out of hand)\b",
+     None, None),
+    (NEGATIVE, "guilt", r"\b(?:I|we) (?:really |honestly |genuinely )?(?:thought|believed"
+     r"|assumed) (?:we|you) (?:had|were|'d) (?:a |an |some )?(?:\w+ )?(?:relationship|understanding"
+     r"|rapport|friends|partners|better|different|trust)\b", None, None),
     (CONTROLLING, "demand", r"^\W*" + _any(lx.ASK_VERBS) + r"\b[^.!?\n]{0,40}?\b(?:with|your)"
      r" (?:\w+ )?" + _NEWS + r"|^\W*(?:now|right now|asap|immediately)\W*(?:pls|please|plz|thx)?"
      r"\W*$", None, _w(lx.DEMAND_SOFTENERS)),
@@ -596,6 +634,8 @@ _SENTENCE = re.compile(r"(?:[^.!?\n;]|[.!?](?=[A-Za-z0-9]))+[.!?;]*")
 _SECOND = _DIRECTED + "|" + _w(lx.WAITED + lx.PERSISTED) + r"|\b(?:this|it)\b.*(?:!|\?)$"
 _VADER_MAX = 1000  # longer sentences are not scored: VADER is slow and not meant for them
 _VADER_LIMIT = -0.35
+# A capitalised word inside a sentence is read as a name, not a mood ("the team at Angry Orchard").
+_NAMES = re.compile(r"(?<=[\w,;:)\u2013\u2014-] )[A-Z][a-z']+")
 
 
 @functools.cache
@@ -650,7 +690,7 @@ def _vader_hit(message: str, start: int, end: int, low: str) -> ToneHit | None:
     _, second, courtesy = _patterns()
     if not second.search(low) or courtesy.search(low):
         return None
-    if _compound(message[start:end]) > _VADER_LIMIT:
+    if _compound(_NAMES.sub("Name", message[start:end])) > _VADER_LIMIT:
         return None
     return _hit(message, NEGATIVE, "negative", start, min(end, start + 80))
 
