@@ -413,12 +413,6 @@ _FEATURES += [
      + lx.MILD_ANGER), None, None),
     (NEGATIVE, "sarcasm", r"\bthank\w*(?: you)?(?: so much| a lot| very much)? for\b[^.!?\n]{0,60}?"
      + _w(lx.COMPLAINT_MARKS) + "|" + _w(lx.SARCASM_FRAMES), None, _w(lx.COURTESY)),
-    (NEGATIVE, "sarcasm", r"(?<![\w\"])\"(?!(?:not now|no|yes|maybe|not yet|no thanks|not for us)"
-     r"\")"
-     r"(?!(?:\w+ ){0,2}?\w+\" (?:button|tab|option|folder|field"
-     r"|column|section|link|page|menu|form))[a-z][a-z' -]{1,30}\"", None, r"\b(?:called|named"
-     r"|titled|subject|word|term|phrase|says?|said|marked|reads?|label\w*|search\w*|typed?"
-     r"|quote\w*)\b"),
     (NEGATIVE, "shame", _any(lx.THEY_FAILED), None, r"\b(?:if|in case|might|may|maybe|perhaps"
      r"|sorry|probably|possibly|understand\w*|easy to|no worries|whether)\b"),
     (NEGATIVE, "whining", r"(?<!\w)(?:I|we)(?:'ve| have| had)? (?:\w+ ){0,3}?(?:sent|left|made"
@@ -429,6 +423,26 @@ _FEATURES += [
      None),
     (NEGATIVE, "desperation", _w(lx.NEEDY_MORE), None, None),
     (NEGATIVE, "whining", _w(lx.COUNTED_MORE), None, None),
+    (NEGATIVE, "shame", _pair(_w(lx.BAD_OUTCOMES), _w(lx.CAUSED_BY_THEM), 80), None,
+     r"\b(?:sorry|understand\w*|no worries|no problem|totally fine|appreciat\w*|thanks? (?:you )?"
+     r"for|my (?:fault|mistake|bad|end|side))\b"),
+    (NEGATIVE, "shame", r"(?:\b(?:is|are|was|did|does|do|has|have|can) (?:anyone|anybody|someone"
+     r"|somebody|you|your \w+)|\bhow (?:do|does|can|could) (?:you|anyone|your \w+))\b"
+     r"[^.!?\n]{0,40}?"
+     r"\b(?:actually|even|seriously|honestly|on earth|the hell) (?:\w+ )?(?:read|check|answer|reply"
+     r"|respond|care|listen|look at|bother|know what|in charge|work(?:ing)? there|exist|there"
+     r"|pay(?:ing)? attention)\w*\b" + _QUESTION, None, None),
+    (NEGATIVE, "shame", _w(lx.RHETORICAL_MORE), None, None),
+    (NEGATIVE, "insult", _w(lx.INSULT_COMPARISONS), None, None),
+    (NEGATIVE, "sarcasm", _w(lx.SARCASM_MORE3), None, None),
+    (NEGATIVE, "sarcasm", r"(?-i:\b(?:your|their|so|such|very)\s+'[a-z][a-z -]{2,40}[a-z]'"
+     r"(?![\w]))", None, None),
+    (NEGATIVE, "guilt", _w(lx.GUILT_MORE3), None, None),
+    (NEGATIVE, "desperation", _w(lx.NEEDY_MORE2), None, None),
+    (CONTROLLING, "ultimatum", _w(lx.ULTIMATUMS_MORE), None, None),
+    (CONTROLLING, "promise", r"\b(?:I|we) (?:was|were) (?:told|promised|assured|quoted|given)\b"
+     r"[^.!?\n]{0,30}?\b" + _NUM + r" (?:\w+ )?(?:days?|weeks?|months?)\b[^.!?\n]{0,40}?\b(?:now"
+     r"|already|still|yet|but|ago)\b", None, None),
     (NEGATIVE, "sarcasm", _w(lx.SARCASM_MORE2), None, None),
     (NEGATIVE, "sarcasm", _pair(r"\b(?:as (?:always|usual|ever)|like always|per usual)\b",
      _w(lx.BAD_FACTS + lx.NOTHING) + r"|\b(?:late|delay\w*|slow\w*)\b", 60), None,
