@@ -3,6 +3,7 @@ run in this process, and the Hypothesis profiles."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import textwrap
 from collections.abc import Mapping
@@ -11,6 +12,10 @@ from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
+
+from followthrough import checker, dashboard
+from followthrough.leads import Loaded, load_text
+from followthrough.settings import Settings
 
 # a few hundred examples for the everyday run; `make test` and CI set HYPOTHESIS_PROFILE=thorough
 settings.register_profile(
@@ -180,3 +185,17 @@ def write_site(
 def site_repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("FOLLOWTHROUGH_TODAY", SITE_TODAY)
     return write_site(tmp_path / "repo")
+
+
+def loaded_leads(texts: Mapping[str, str]) -> list[Loaded]:
+    """Lead files read from text, by name (`acme` is leads/acme.yaml); the text is dedented."""
+    return [load_text(textwrap.dedent(text), f"leads/{name}.yaml") for name, text in texts.items()]
+
+
+def dashboard_of(
+    texts: Mapping[str, str], today: dt.date, config: Settings | None = None
+) -> dashboard.Dashboard:
+    """The dashboard of lead files given as text, checked as the site checks them."""
+    config = config or Settings()
+    checked = [checker.check_loaded(x, config, today) for x in loaded_leads(texts)]
+    return dashboard.build(checked, config, today)
