@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import subprocess
+import sys
 import textwrap
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -199,3 +201,16 @@ def dashboard_of(
     config = config or Settings()
     checked = [checker.check_loaded(x, config, today) for x in loaded_leads(texts)]
     return dashboard.build(checked, config, today)
+
+
+def build_site(repo: Path, env: Mapping[str, str]) -> None:
+    """A real `mkdocs build --strict` of the repository; its errors shown when it fails."""
+    built = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict"],
+        cwd=repo,
+        env=dict(env),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert built.returncode == 0, built.stderr

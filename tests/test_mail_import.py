@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import build_site
 from followthrough.cli import main
 from followthrough.leads import load_file
 from followthrough.model import Lead
@@ -362,15 +363,7 @@ def test_the_site_builds_strict_and_lists_the_imported_waiver(tmp_path: Path, ru
     )
     assert status == 0, out + err
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "FOLLOWTHROUGH_TODAY": TODAY}
-    built = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict"],
-        cwd=repo,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert built.returncode == 0, built.stderr
+    build_site(repo, env)
     home = (repo / "site" / "index.html").read_text(encoding="utf-8")
     waived = home[home.index("ft-waived") :]
     assert "Northwind Traders" in waived[:4000] and "imported" in waived[:4000]
