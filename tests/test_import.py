@@ -152,8 +152,8 @@ def test_dry_run_shows_a_table_and_writes_nothing(repo: Path) -> None:
     assert "leads/acme-corp-platform-engineer.yaml" in out
     assert "same as line 2" in out  # the duplicate row (line 2 holds a quoted line break)
     assert "columns not imported: Salary" in out
-    assert "3 lead(s) to create" in done.stderr
-    assert "1 duplicate row(s)" in done.stderr
+    assert "3 leads to create" in done.stderr
+    assert "1 duplicate row;" in done.stderr
     assert "run again with --write" in done.stderr
 
 
@@ -181,7 +181,7 @@ def test_write_creates_valid_leads_and_never_twice(repo: Path) -> None:
     again = run(repo, "import", "export.csv", "--write")
     assert again.returncode == 0, again.stdout + again.stderr
     assert "already there: leads/acme-corp-platform-engineer.yaml" in again.stdout
-    assert "0 lead(s) created; 3 already there" in again.stderr
+    assert "0 leads created; 3 already there" in again.stderr
     assert leads(repo) == made
     assert_checked_and_built(repo)
 
@@ -217,7 +217,7 @@ def test_xlsx_with_date_cells_serial_numbers_and_empty_rows(repo: Path) -> None:
     book.save(repo / "tracker.xlsx")
     done = run(repo, "import", "tracker.xlsx", "--write")
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "1 empty row(s) skipped" in done.stderr
+    assert "1 empty row skipped" in done.stderr
     stark = load_file(repo / "leads" / "stark-industries-engineer.yaml").lead
     wayne = load_file(repo / "leads" / "wayne-enterprises-analyst.yaml").lead
     tyrell = load_file(repo / "leads" / "tyrell-designer.yaml").lead

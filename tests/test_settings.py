@@ -121,7 +121,7 @@ def test_warning_keeps_exit_zero_and_off_hides(tmp_path: Path) -> None:
     text = run(tmp_path, "check", "--today", "2026-11-25")
     assert text.returncode == 0
     assert ": warning tone/negative " in text.stdout
-    assert "0 error(s), 1 warning(s) in 1 file(s)" in text.stderr
+    assert "0 errors, 1 warning in 1 file" in text.stderr
 
 
 def test_schema_findings_follow_the_rules_setting_too(tmp_path: Path) -> None:
@@ -154,7 +154,7 @@ def test_cadence_days_setting_moves_the_threshold(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("options", "message"),
     [
-        ("\n      cadense_days: 5\n", "unknown followthrough option(s): cadense_days"),
+        ("\n      cadense_days: 5\n", "unknown followthrough option: cadense_days"),
         ("\n      rules: {tone/rude: warning}\n", "unknown rule id 'tone/rude'"),
         ("\n      rules: {tone/negative: loud}\n", "severity must be error, warning or off"),
         ("\n      rules: [tone/negative]\n", "rules must map rule ids"),

@@ -129,7 +129,8 @@ def from_mapping(options: Mapping[str, Any], root: Path) -> Settings:
     unknown = sorted(set(options) - set(OPTIONS))
     if unknown:
         raise ConfigError(
-            f"unknown followthrough option(s): {', '.join(unknown)}; known: {', '.join(OPTIONS)}"
+            f"unknown followthrough {'option' if len(unknown) == 1 else 'options'}: "
+            f"{', '.join(unknown)}; known: {', '.join(OPTIONS)}"
         )
     values = {name: _value(OPTIONS[name], v) for name, v in options.items() if v is not None}
     for opt in OPTIONS.values():

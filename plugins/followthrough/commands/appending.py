@@ -9,7 +9,7 @@ import click
 
 from .. import settings as settings_mod
 from ..append import Outcome, Status
-from ..model import noun
+from ..model import count_of, noun
 
 
 def lead_path(lead: str, settings: settings_mod.Settings) -> Path:
@@ -51,8 +51,8 @@ def report(outcome: Outcome, fields: list[tuple[str, str]]) -> int:
         click.echo(f"logged the {noun(kind)} of {when} in {display}:{outcome.line}")
         if outcome.errors_elsewhere:
             click.echo(
-                f"note: {display} has {outcome.errors_elsewhere} error(s) in other entries or "
-                f"keys; see `followthrough check {display}`",
+                f"note: {display} has {count_of(outcome.errors_elsewhere, 'error')} in other "
+                f"entries or keys; see `followthrough check {display}`",
                 err=True,
             )
         return 0

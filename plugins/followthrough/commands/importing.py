@@ -10,6 +10,7 @@ import click
 from .. import settings as settings_mod
 from .. import spreadsheet as ss
 from ..findings import ERROR, printable
+from ..model import count_of
 from .options import config_option, load_settings, resolve_day, today_option
 
 COLUMNS = ("where", "lead file", "company", "role", "status", "contact", "what")
@@ -114,13 +115,14 @@ def import_(
     creates = [r for r in plan.rows if r.action == ss.CREATE]
     written = _write_rows(creates, settings) if write and creates else 0
     parts = [
-        f"{written if write else len(creates)} lead(s) {'created' if write else 'to create'}",
+        f"{count_of(written if write else len(creates), 'lead')} "
+        f"{'created' if write else 'to create'}",
         f"{plan.count(ss.EXISTS)} already there",
-        f"{plan.count(ss.DUPLICATE)} duplicate row(s)",
-        f"{plan.count(ss.INVALID)} row(s) with errors",
+        count_of(plan.count(ss.DUPLICATE), "duplicate row"),
+        f"{count_of(plan.count(ss.INVALID), 'row')} with errors",
     ]
     if plan.empty_rows:
-        parts.append(f"{plan.empty_rows} empty row(s) skipped")
+        parts.append(f"{count_of(plan.empty_rows, 'empty row')} skipped")
     summary = "; ".join(parts)
     if not write and creates:
         summary += ". Nothing was written: run again with --write to create them"
