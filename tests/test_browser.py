@@ -363,5 +363,19 @@ def test_stale_build_is_resorted_by_the_browser_date(
             expect(later).to_be_visible()
             expect(later).to_contain_text("in 20 days")
             expect(page.locator(".ft-notice")).to_contain_text(f"Built on {today.isoformat()}")
+            expect(page.locator(".ft-notice")).to_contain_text("6 days ago")
+            # the other dated pages say so too, each in its own words
+            for path, words in (
+                ("numbers/", "These figures count up to that day"),
+                ("board/", "Due dates are read for today"),
+                ("lead/quiet/", "Due dates are read for today"),
+            ):
+                page.goto(url + path)
+                notice = page.locator(".ft-notice")
+                expect(notice).to_be_visible()
+                expect(notice).to_contain_text(f"Built on {today.isoformat()}, 6 days ago")
+                expect(notice).to_contain_text(words)
+            page.goto(url + "lead/quiet/")
+            expect(page.locator(".ft-lead .ft-when").first).to_contain_text("3 days overdue")
         finally:
             context.close()
