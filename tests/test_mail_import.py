@@ -389,6 +389,18 @@ def test_me_names_your_addresses(tmp_path: Path, run: Run) -> None:
     assert "1 neither yours nor from a contact" in out
     status, out, _ = run(repo, "mail", "import", str(box))
     assert "would add 2 entries to 1 lead" in out
+    # the same, said once in mkdocs.yml
+    config = repo / "mkdocs.yml"
+    config.write_text(
+        SITE.replace(
+            "  - followthrough\n", "  - followthrough:\n      my_addresses: [SAM@home.example]\n"
+        ),
+        encoding="utf-8",
+    )
+    status, out, _ = run(repo, "mail", "import", str(box))
+    assert status == 0
+    assert "would add 1 entry to 1 lead" in out
+    assert "1 neither yours nor from a contact" in out
 
 
 def test_an_entry_logged_by_hand_is_not_added_again(tmp_path: Path, run: Run) -> None:
