@@ -5,14 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import subprocess
 import sys
 from pathlib import Path
 
 import openpyxl
 import pytest
 
-from conftest import Ran, run_line
+from conftest import Ran, build_site, run_line
 from followthrough.leads import load_file
 from followthrough.sheet import parse_csv, sniff
 from followthrough.sheet_dates import NotADate, parse_day
@@ -42,15 +41,7 @@ def assert_checked_and_built(repo: Path) -> None:
     checked = run(repo, "check", "--format", "json")
     assert checked.returncode == 0, checked.stdout + checked.stderr
     assert json.loads(checked.stdout)["findings"] == []
-    env = {**os.environ, "FOLLOWTHROUGH_TODAY": TODAY, "NO_MKDOCS_2_WARNING": "1"}
-    built = subprocess.run(
-        [str(BIN / "mkdocs"), "build", "--strict"],
-        cwd=repo,
-        env=env,
-        capture_output=True,
-        text=True,
-    )
-    assert built.returncode == 0, built.stdout + built.stderr
+    build_site(repo, {**os.environ, "FOLLOWTHROUGH_TODAY": TODAY, "NO_MKDOCS_2_WARNING": "1"})
     assert (repo / "site" / "index.html").is_file()
 
 
@@ -183,6 +174,37 @@ def test_write_creates_valid_leads_and_never_twice(repo: Path) -> None:
     assert "already there: leads/acme-corp-platform-engineer.yaml" in again.stdout
     assert "0 leads created; 3 already there" in again.stderr
     assert leads(repo) == made
+    assert_checked_and_built(repo)
+
+
+def test_kind_and_country_columns(repo: Path) -> None:
+    sheet = (
+        "Account,Deal,Pipeline stage,Lead type,Country\n"
+        "Fabrikam,Fleet renewal,Proposal,Sales,Germany\n"
+        "Contoso,Analyst,Applied,Job application,UK\n"
+        "Tailspin,Pilot,Applied,job,USA\n"
+        "Wingtip,Support plan,Qualified,deal,DE\n"
+        "Litware,Designer,Applied,freelance gig,Atlantis\n"
+    )
+    (repo / "pipeline.csv").write_text(sheet, encoding="utf-8")
+    done = run(repo, "import", "pipeline.csv", "--write")
+    assert done.returncode == 0, done.stdout + done.stderr
+    got = {}
+    for path in sorted((repo / "leads").glob("*.yaml")):
+        lead = load_file(path).lead
+        assert lead is not None
+        got[lead.company] = (lead.kind, lead.country)
+    assert got["Fabrikam"] == ("sale", "DE")
+    assert got["Contoso"] == ("job", "GB")
+    assert got["Tailspin"] == ("job", "US")
+    assert got["Wingtip"] == ("sale", "DE")
+    assert got["Litware"] == ("job", None)
+    warned = [line for line in done.stdout.splitlines() if "warning" in line]
+    assert len(warned) == 2, done.stdout
+    assert (
+        warned[0].startswith("pipeline.csv:6:") and "kind `freelance gig` is neither" in warned[0]
+    )
+    assert warned[1].startswith("pipeline.csv:6:") and "country `Atlantis` is not" in warned[1]
     assert_checked_and_built(repo)
 
 

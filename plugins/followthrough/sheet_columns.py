@@ -27,6 +27,8 @@ FIELDS = (
     "notes",
     "source",
     "tags",
+    "kind",
+    "country",
 )
 SKIP = "skip"
 
@@ -52,6 +54,26 @@ def synonyms() -> dict[str, str]:
 def statuses() -> dict[str, str]:
     """Status words of other trackers -> one of STATUSES."""
     return {words(name): s for s, names in _table()["status"].items() for name in names}
+
+
+@cache
+def kinds() -> dict[str, str]:
+    """Words of a kind column -> job or sale."""
+    return {words(name): k for k, names in _table()["kind"].items() for name in names}
+
+
+@cache
+def country_names() -> dict[str, str]:
+    """Country names and codes (as words) -> ISO 3166 alpha-2 codes the holiday calendar knows."""
+    from holidays.registry import COUNTRIES
+
+    out: dict[str, str] = {}
+    for module, (_, alpha2, alpha3, *_rest) in COUNTRIES.items():
+        for name in (module, alpha2, alpha3):
+            out[words(name.replace("_", " "))] = alpha2
+    for code, names in _table()["country"].items():
+        out.update({words(name): code for name in names})
+    return out
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,7 +22,9 @@ from .sheet_columns import (
     BadMap,
     Columns,
     columns,
+    country_names,
     header_row,
+    kinds,
     parse_maps,
     statuses,
     words,
@@ -51,6 +53,8 @@ class Lead:
     source: str | None = None
     tags: tuple[str, ...] = ()
     notes: str | None = None
+    kind: str = "job"
+    country: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +157,8 @@ def to_lead(
         contact = {}
     tags_text = _text(cells, cols, "tags") or ""
     tags = tuple(t.strip() for t in re.split(r"[,;|\n]", tags_text) if t.strip())
+    kind = _kind(sheet, cells, cols, findings)
+    country = _country(sheet, cells, cols, findings)
     return Lead(
         company=company,
         role=_text(cells, cols, "role"),
@@ -164,7 +170,46 @@ def to_lead(
         source=_text(cells, cols, "source"),
         tags=tuple(dict.fromkeys(tags)),
         notes=notes,
+        kind=kind,
+        country=country,
     ), findings
+
+
+def _kind(sheet: Sheet, cells: list[Cell], cols: Columns, findings: list[Finding]) -> str:
+    """The row's kind, job unless its kind column says a sale; a warning for other words."""
+    text = _text(cells, cols, "kind")
+    if text is None:
+        return "job"
+    found = kinds().get(words(text))
+    if found is None:
+        findings.append(
+            sheet.finding(
+                _value(cells, cols, "kind"),
+                f"kind `{text[:40]}` is neither a job nor a sale; the lead is imported as a job. "
+                "Write job or sale there to choose",
+                WARNING,
+            )
+        )
+        return "job"
+    return found
+
+
+def _country(sheet: Sheet, cells: list[Cell], cols: Columns, findings: list[Finding]) -> str | None:
+    """The row's country as an ISO code the holiday calendar knows; a warning when it is not."""
+    text = _text(cells, cols, "country")
+    if text is None:
+        return None
+    found = country_names().get(words(text))
+    if found is None:
+        findings.append(
+            sheet.finding(
+                _value(cells, cols, "country"),
+                f"country `{text[:40]}` is not one the holiday calendar knows; the lead is "
+                "imported without it. Write a country name or an ISO code such as GB there",
+                WARNING,
+            )
+        )
+    return found
 
 
 def lead_text(lead: Lead, today: dt.date, modeline: str | None = None) -> str:
@@ -177,11 +222,12 @@ def lead_text(lead: Lead, today: dt.date, modeline: str | None = None) -> str:
 
     put("company", lead.company)
     put("role", lead.role)
-    out.append("kind: job")
+    out.append(f"kind: {lead.kind}")
     out.append(f"status: {lead.status}")
     added = lead.added or (None if lead.applied else today)
     if added is not None:
         out.append(f"added: {added.isoformat()}")
+    put("country", lead.country)
     put("source", lead.source)
     put("url", lead.url)
     if lead.tags:
