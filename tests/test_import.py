@@ -177,6 +177,28 @@ def test_write_creates_valid_leads_and_never_twice(repo: Path) -> None:
     assert_checked_and_built(repo)
 
 
+def test_format_json_gives_the_plan_the_findings_and_the_files_written(repo: Path) -> None:
+    sheet = "Company,Role,Date applied,Kind\nAcme,Welder,2026-11-02,job\nGlobex,,31/31/2026,sale\n"
+    (repo / "few.csv").write_text(sheet, encoding="utf-8")
+    dry = run(repo, "import", "few.csv", "--format", "json")
+    assert dry.returncode == 1  # the second row has an impossible date
+    doc = json.loads(dry.stdout)
+    assert doc["file"] == "few.csv" and doc["written"] == []
+    assert [(r["line"], r["action"], r["company"]) for r in doc["rows"]] == [
+        (2, "create", "Acme"),
+        (3, "error", None),
+    ]
+    assert doc["rows"][0]["lead_file"] == "leads/acme-welder.yaml"
+    assert [(f["line"], f["severity"]) for f in doc["findings"]] == [(3, "error")]
+    assert not (repo / "leads" / "acme-welder.yaml").exists()
+    wrote = run(repo, "import", "few.csv", "--format", "json", "--write")
+    assert json.loads(wrote.stdout)["written"] == ["leads/acme-welder.yaml"]
+    assert (repo / "leads" / "acme-welder.yaml").is_file()
+    gone = run(repo, "import", "missing.csv", "--format", "json")
+    assert gone.returncode == 1
+    assert json.loads(gone.stdout)["findings"][0]["path"] == "missing.csv"
+
+
 def test_kind_and_country_columns(repo: Path) -> None:
     sheet = (
         "Account,Deal,Pipeline stage,Lead type,Country\n"
