@@ -403,6 +403,50 @@ def test_me_names_your_addresses(tmp_path: Path, run: Run) -> None:
     assert "1 neither yours nor from a contact" in out
 
 
+def test_a_contact_of_two_leads_the_message_goes_where_it_names(tmp_path: Path, run: Run) -> None:
+    agency = """\
+        company: Hays Talent
+        role: {role}
+        contacts:
+          - name: Ola Berg
+            email: ola@hays.example
+        log: []
+        """
+    leads = {
+        "data": agency.format(role="Data Engineer"),
+        "platform": agency.format(role="Platform Engineer"),
+    }
+    repo = make_repo(tmp_path / "repo", leads)
+    ola = "Ola Berg <ola@hays.example>"
+    items = [
+        plain(
+            ME, ola, "Mon, 02 Nov 2026 09:00:00 +0100", "Data engineer role", "Hi Ola.\n", "<1@x>"
+        ),
+        plain(
+            ola,
+            ME,
+            "Tue, 03 Nov 2026 09:00:00 +0100",
+            "Re: the platform engineer role",
+            "Thanks Sam, the team will call you.\n",
+            "<2@x>",
+        ),
+        plain(
+            ola,
+            ME,
+            "Wed, 04 Nov 2026 09:00:00 +0100",
+            "Both openings",
+            "The data engineer and platform engineer roles both close soon.\n",
+            "<3@x>",
+        ),
+        plain(ola, ME, "Thu, 05 Nov 2026 09:00:00 +0100", "Hello", "A quick hello.\n", "<4@x>"),
+    ]
+    box = write_box("eml", tmp_path, items)
+    status, out, err = run(repo, "mail", "import", str(box), "--write")
+    assert status == 0, out + err
+    ids = {name: [e.message_id for e in lead(repo, name).log] for name in leads}
+    assert ids == {"data": ["<1@x>", "<3@x>", "<4@x>"], "platform": ["<2@x>", "<3@x>", "<4@x>"]}
+
+
 def test_an_entry_logged_by_hand_is_not_added_again(tmp_path: Path, run: Run) -> None:
     leads = {
         "northwind": """\

@@ -7,12 +7,15 @@ is, in the order of the lead's history: a `thank-you` when it comes within two d
 interview or meeting not yet thanked for, a `reply` when they wrote since your last contact, an
 `outreach` when it is your first contact (an application aside), else a `follow-up`. A message
 already in the log (its Message-ID, or an entry logged by hand on that day for that contact) is
-not proposed again.
+not proposed again. A contact of several leads (one recruiter, two openings): the message goes
+to the leads whose role or company its subject or text names, when that singles some out, else
+to all of them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -57,22 +60,44 @@ def match(mails: Iterable[Mail], leads: Sequence[Lead], me: frozenset[str]) -> M
     out = Matched(leads={lead.path: lead for lead in leads})
     for mail in mails:
         mine = mail.sender in me if me else mail.sender not in index
+        found: dict[str, Proposal] = {}
         if not mine and mail.sender in index:
             for lead, contact in index[mail.sender]:
-                out.by_lead.setdefault(lead.path, []).append(Proposal(mail, contact, True))
-            continue
-        found: dict[str, Proposal] = {}
-        for address in mail.recipients:
-            for lead, contact in index.get(address, []):
-                found.setdefault(lead.path, Proposal(mail, contact, False))
-        if not found:
-            out.unmatched += 1
-        elif not mine:
-            out.others += 1
+                found.setdefault(lead.path, Proposal(mail, contact, True))
         else:
-            for path, proposal in found.items():
-                out.by_lead.setdefault(path, []).append(proposal)
+            for address in mail.recipients:
+                for lead, contact in index.get(address, []):
+                    found.setdefault(lead.path, Proposal(mail, contact, False))
+            if not found:
+                out.unmatched += 1
+                continue
+            if not mine:
+                out.others += 1
+                continue
+        for path in singled_out(mail, [out.leads[p] for p in found]):
+            out.by_lead.setdefault(path, []).append(found[path])
     return out
+
+
+def singled_out(mail: Mail, leads: Sequence[Lead]) -> list[str]:
+    """The paths of the leads the message is about: of several, those whose role or company its
+    subject or text names, when that picks out some but not all; else every one."""
+    if len(leads) < 2:
+        return [lead.path for lead in leads]
+    words = _words(f"{mail.subject}\n{mail.text}")
+    names = [{n for n in (lead.role, lead.company) if n} for lead in leads]
+    shared = set.intersection(*names)
+    named = [
+        lead.path
+        for lead, own in zip(leads, names, strict=True)
+        if any(_words(n) in words for n in own - shared if _words(n).strip())
+    ]
+    return named if 0 < len(named) < len(leads) else [lead.path for lead in leads]
+
+
+def _words(text: str) -> str:
+    """Lower-case words with single spaces, and a space at each end, for whole-word search."""
+    return " " + " ".join(re.findall(r"\w+", text.casefold())) + " "
 
 
 def local(when: dt.datetime) -> str:
