@@ -17,6 +17,8 @@ import pytest
 from conftest import build_site
 from followthrough.cli import main
 from followthrough.leads import load_file
+from followthrough.mail_import import their_kind
+from followthrough.mailbox_read import Mail
 from followthrough.model import Lead
 
 TODAY = "2026-12-01"
@@ -445,6 +447,32 @@ def test_a_contact_of_two_leads_the_message_goes_where_it_names(tmp_path: Path, 
     assert status == 0, out + err
     ids = {name: [e.message_id for e in lead(repo, name).log] for name in leads}
     assert ids == {"data": ["<1@x>", "<3@x>", "<4@x>"], "platform": ["<2@x>", "<3@x>", "<4@x>"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("We are delighted to offer you the post of Site Manager.", "offer"),
+        ("Your written offer letter is attached; sign by the 20th.", "offer"),
+        ("We would love to extend an offer, once the budget is approved.", "offer"),
+        ("We're not ready to extend an offer yet; the panel meets again.", "response"),
+        ("Sadly we have decided not to progress your application further.", "rejection"),
+        ("We'll be going forward with another candidate whose background fits.", "rejection"),
+        ("I regret to tell you the vacancy has now been filled.", "rejection"),
+        ("Your application was unsuccessful.", "rejection"),
+        ("We chose a different supplier for this year's contract.", "rejection"),
+        ("I can't say yet whether we'll proceed with another vendor.", "response"),
+        ("If the role has been filled, I'll let you know at once.", "response"),
+        ("Happy to offer you the role, though another candidate was close.", "offer"),
+        ("We regret to inform you... but we're pleased to offer you a different role.", "response"),
+        ("Thanks, the panel meets on Friday and I'll write after.", "response"),
+    ],
+)
+def test_their_message_is_an_offer_or_rejection_only_when_it_says_so(text: str, kind: str) -> None:
+    mail = Mail(
+        "<m@x>", dt.datetime(2026, 11, 2, 9), "ola@x", ("sam@x",), "Your application", text, ""
+    )
+    assert their_kind(mail) == kind
 
 
 def test_an_entry_logged_by_hand_is_not_added_again(tmp_path: Path, run: Run) -> None:
