@@ -79,21 +79,24 @@ class Plan:
         return sum(r.action == action for r in self.rows)
 
 
-def _value(cells: list[Cell], cols: Columns, name: str) -> Cell | None:
-    i = cols.fields.get(name)
+def _value(cells: list[Cell], cols: Columns, name: str | int) -> Cell | None:
+    """The cell of a field (or of a column, by its index), None when empty."""
+    i = name if isinstance(name, int) else cols.fields.get(name)
     if i is None or i >= len(cells):
         return None
     cell = cells[i]
     return cell if cell.text else None
 
 
-def _text(cells: list[Cell], cols: Columns, name: str) -> str | None:
+def _text(cells: list[Cell], cols: Columns, name: str | int) -> str | None:
     cell = _value(cells, cols, name)
     if cell is None:
         return None
     value = cell.value
     if isinstance(value, float) and value.is_integer():
         value = int(value)
+    if isinstance(value, dt.datetime) and value.time() == dt.time():
+        value = value.date().isoformat()
     text = value if isinstance(value, str) else str(value)
     text = text.replace("\r\n", "\n").strip()
     return text or None
@@ -141,6 +144,13 @@ def to_lead(
         status = found
         if words(stage) not in (status, "applied"):  # else the status says it all
             notes = "\n".join(p for p in (notes, f"Status in the imported sheet: {stage}") if p)
+    kept = [(cols.header[i].text.strip(), _text(cells, cols, i)) for i in cols.noted]
+    notes = (
+        "\n".join(
+            [*([notes] if notes else []), *(f"{name}: {value}" for name, value in kept if value)]
+        )
+        or None
+    )
     contact = {
         key: value
         for key, value in (
