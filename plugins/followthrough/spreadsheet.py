@@ -185,41 +185,43 @@ def to_lead(
     ), findings
 
 
-def _kind(sheet: Sheet, cells: list[Cell], cols: Columns, findings: list[Finding]) -> str:
-    """The row's kind, job unless its kind column says a sale; a warning for other words."""
-    text = _text(cells, cols, "kind")
+def _looked_up(
+    sheet: Sheet,
+    cells: list[Cell],
+    cols: Columns,
+    name: str,
+    table: Mapping[str, str],
+    unknown: str,
+    findings: list[Finding],
+) -> str | None:
+    """The value of the field `name` as `table` reads its words; a warning at the cell saying
+    `unknown` (about the value shown in it) when the table has no such words."""
+    text = _text(cells, cols, name)
     if text is None:
-        return "job"
-    found = kinds().get(words(text))
+        return None
+    found = table.get(words(text))
     if found is None:
-        findings.append(
-            sheet.finding(
-                _value(cells, cols, "kind"),
-                f"kind `{text[:40]}` is neither a job nor a sale; the lead is imported as a job. "
-                "Write job or sale there to choose",
-                WARNING,
-            )
-        )
-        return "job"
+        cell = _value(cells, cols, name)
+        findings.append(sheet.finding(cell, unknown.format(f"{name} `{text[:40]}`"), WARNING))
     return found
+
+
+def _kind(sheet: Sheet, cells: list[Cell], cols: Columns, findings: list[Finding]) -> str:
+    """The row's kind: job unless its kind column says a sale."""
+    unknown = (
+        "{} is neither a job nor a sale; the lead is imported as a job. "
+        "Write job or sale there to choose"
+    )
+    return _looked_up(sheet, cells, cols, "kind", kinds(), unknown, findings) or "job"
 
 
 def _country(sheet: Sheet, cells: list[Cell], cols: Columns, findings: list[Finding]) -> str | None:
-    """The row's country as an ISO code the holiday calendar knows; a warning when it is not."""
-    text = _text(cells, cols, "country")
-    if text is None:
-        return None
-    found = country_names().get(words(text))
-    if found is None:
-        findings.append(
-            sheet.finding(
-                _value(cells, cols, "country"),
-                f"country `{text[:40]}` is not one the holiday calendar knows; the lead is "
-                "imported without it. Write a country name or an ISO code such as GB there",
-                WARNING,
-            )
-        )
-    return found
+    """The row's country as an ISO code the holiday calendar knows."""
+    unknown = (
+        "{} is not one the holiday calendar knows; the lead is imported without it. "
+        "Write a country name or an ISO code such as GB there"
+    )
+    return _looked_up(sheet, cells, cols, "country", country_names(), unknown, findings)
 
 
 def lead_text(lead: Lead, today: dt.date, modeline: str | None = None) -> str:
