@@ -3,7 +3,10 @@ run in this process, and the Hypothesis profiles."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+import subprocess
+import sys
 import textwrap
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -11,6 +14,10 @@ from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
+
+from followthrough import checker, dashboard
+from followthrough.leads import Loaded, load_text
+from followthrough.settings import Settings
 
 # a few hundred examples for the everyday run; `make test` and CI set HYPOTHESIS_PROFILE=thorough
 settings.register_profile(
@@ -180,3 +187,30 @@ def write_site(
 def site_repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("FOLLOWTHROUGH_TODAY", SITE_TODAY)
     return write_site(tmp_path / "repo")
+
+
+def loaded_leads(texts: Mapping[str, str]) -> list[Loaded]:
+    """Lead files read from text, by name (`acme` is leads/acme.yaml); the text is dedented."""
+    return [load_text(textwrap.dedent(text), f"leads/{name}.yaml") for name, text in texts.items()]
+
+
+def dashboard_of(
+    texts: Mapping[str, str], today: dt.date, config: Settings | None = None
+) -> dashboard.Dashboard:
+    """The dashboard of lead files given as text, checked as the site checks them."""
+    config = config or Settings()
+    checked = [checker.check_loaded(x, config, today) for x in loaded_leads(texts)]
+    return dashboard.build(checked, config, today)
+
+
+def build_site(repo: Path, env: Mapping[str, str]) -> None:
+    """A real `mkdocs build --strict` of the repository; its errors shown when it fails."""
+    built = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict"],
+        cwd=repo,
+        env=dict(env),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert built.returncode == 0, built.stderr

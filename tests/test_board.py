@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import textwrap
 
-from followthrough import checker, dashboard
+from conftest import dashboard_of
+from followthrough import dashboard
 from followthrough.dashboard import board
-from followthrough.leads import load_text
 from followthrough.settings import Settings
 from followthrough.stage import Stage, stage
 
@@ -61,14 +60,7 @@ LEADS = {
 
 
 def board_of(leads: dict[str, str]) -> dashboard.Dashboard:
-    settings = Settings()
-    checked = [
-        checker.check_loaded(
-            load_text(textwrap.dedent(text), f"leads/{name}.yaml"), settings, TODAY
-        )
-        for name, text in leads.items()
-    ]
-    return dashboard.build(checked, settings, TODAY)
+    return dashboard_of(leads, TODAY)
 
 
 def test_a_column_per_stage_each_lead_where_it_stands() -> None:

@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser, ConsoleMessage, Page, Request, expect, sync_playwright
 
-from conftest import HOSTILE_LEAD, SITE_TODAY, write_site
+from conftest import HOSTILE_LEAD, SITE_TODAY, build_site, write_site
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -153,18 +153,6 @@ def init_and_build(
         (repo / "leads" / f"{name}.yaml").write_text(textwrap.dedent(lead), encoding="utf-8")
     build_site(repo, env)
     return repo / "site"
-
-
-def build_site(repo: Path, env: dict[str, str]) -> None:
-    built = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict"],
-        cwd=repo,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert built.returncode == 0, built.stderr
 
 
 class Watched:
@@ -328,11 +316,6 @@ def test_editing_a_lead_reloads_the_open_page(
     assert watched_page.errors == []
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
 def test_stale_build_is_resorted_by_the_browser_date(
     tmp_path: Path, chromium_browser: Browser
 ) -> None:
@@ -355,39 +338,44 @@ def test_stale_build_is_resorted_by_the_browser_date(
     repo = write_site(tmp_path / "repo", leads=leads)
     env = {k: v for k, v in os.environ.items() if k != "FOLLOWTHROUGH_TODAY"}
     env["NO_MKDOCS_2_WARNING"] = "1"
-    subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict"],
-        cwd=repo,
-        env=env,
-        check=True,
-        capture_output=True,
-    )
+    build_site(repo, env)
     home = repo / "site" / "index.html"
     built = home.read_text(encoding="utf-8")
     assert 'data-upcoming-days="14"' in built
     # the script takes its horizon from the page: widened here, Later Co (due in 20 days) shows
     home.write_text(built.replace('data-upcoming-days="14"', 'data-upcoming-days="30"'), "utf-8")
-    handler = functools.partial(_Quiet, directory=str(repo / "site"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    context = chromium_browser.new_context()
-    try:
-        page = context.new_page()
-        page.clock.set_fixed_time(dt.datetime.combine(today + dt.timedelta(days=6), dt.time(12)))
-        page.goto(f"http://127.0.0.1:{server.server_address[1]}/")
-        due = page.locator('.ft-list[data-bucket="due"] .ft-item')
-        expect(due).to_have_count(2)
-        expect(due.nth(0)).to_contain_text("Quiet Co")
-        expect(due.nth(0)).to_contain_text("3 days overdue")
-        expect(due.nth(1)).to_contain_text("Soon Co")
-        expect(due.nth(1)).to_contain_text("2 days overdue")
-        expect(page.locator('[data-count="blocked"]')).to_have_text("0")
-        later = page.locator('.ft-list[data-bucket="upcoming"] .ft-item[data-lead="later"]')
-        expect(later).to_be_visible()
-        expect(later).to_contain_text("in 20 days")
-        expect(page.locator(".ft-notice")).to_contain_text(f"Built on {today.isoformat()}")
-    finally:
-        context.close()
-        server.shutdown()
-        server.server_close()
+    with serve_folder(repo / "site") as url:
+        context = chromium_browser.new_context()
+        try:
+            page = context.new_page()
+            page.clock.set_fixed_time(
+                dt.datetime.combine(today + dt.timedelta(days=6), dt.time(12))
+            )
+            page.goto(url)
+            due = page.locator('.ft-list[data-bucket="due"] .ft-item')
+            expect(due).to_have_count(2)
+            expect(due.nth(0)).to_contain_text("Quiet Co")
+            expect(due.nth(0)).to_contain_text("3 days overdue")
+            expect(due.nth(1)).to_contain_text("Soon Co")
+            expect(due.nth(1)).to_contain_text("2 days overdue")
+            expect(page.locator('[data-count="blocked"]')).to_have_text("0")
+            later = page.locator('.ft-list[data-bucket="upcoming"] .ft-item[data-lead="later"]')
+            expect(later).to_be_visible()
+            expect(later).to_contain_text("in 20 days")
+            expect(page.locator(".ft-notice")).to_contain_text(f"Built on {today.isoformat()}")
+            expect(page.locator(".ft-notice")).to_contain_text("6 days ago")
+            # the other dated pages say so too, each in its own words
+            for path, words in (
+                ("numbers/", "These figures count up to that day"),
+                ("board/", "Due dates are read for today"),
+                ("lead/quiet/", "Due dates are read for today"),
+            ):
+                page.goto(url + path)
+                notice = page.locator(".ft-notice")
+                expect(notice).to_be_visible()
+                expect(notice).to_contain_text(f"Built on {today.isoformat()}, 6 days ago")
+                expect(notice).to_contain_text(words)
+            page.goto(url + "lead/quiet/")
+            expect(page.locator(".ft-lead .ft-when").first).to_contain_text("3 days overdue")
+        finally:
+            context.close()

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, expect
 
-from test_browser import LOCAL_HOSTS, Watched, build_site, chromium_browser, serve_folder
+from conftest import build_site
+from test_browser import LOCAL_HOSTS, Watched, chromium_browser, serve_folder
 
 ROOT = Path(__file__).resolve().parent.parent
 __all__ = ["chromium_browser"]  # the fixture, shared with the other browser tests

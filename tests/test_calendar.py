@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import textwrap
 
 import icalendar
 import pytest
 
-from followthrough import checker, dashboard
+from conftest import dashboard_of
+from followthrough import dashboard
 from followthrough.dashboard import ics
-from followthrough.leads import load_text
-from followthrough.settings import Settings
 
 TODAY = dt.date(2026, 11, 20)
 
@@ -72,14 +70,7 @@ LEADS = {
 
 
 def feed(leads: dict[str, str] = LEADS) -> list[icalendar.Component]:
-    settings = Settings()
-    checked = [
-        checker.check_loaded(
-            load_text(textwrap.dedent(text), f"leads/{name}.yaml"), settings, TODAY
-        )
-        for name, text in leads.items()
-    ]
-    board = dashboard.build(checked, settings, TODAY)
+    board = dashboard_of(leads, TODAY)
     cal = icalendar.Calendar.from_ical(dashboard.calendar(board, "Follow-ups"))
     return list(cal.walk("VEVENT"))
 

@@ -234,4 +234,4 @@ def test_text_output_has_path_line_column_severity_rule_message() -> None:
     assert proc.stdout.startswith(
         "bad-day-after-interview.yaml:6:5: error cadence/too-soon this follow-up on 2026-11-04"
     )
-    assert "1 error(s), 0 warning(s) in 1 file(s)" in proc.stderr
+    assert "1 error, 0 warnings in 1 file" in proc.stderr

@@ -5,14 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import subprocess
 import sys
 from pathlib import Path
 
 import openpyxl
 import pytest
 
-from conftest import Ran, run_line
+from conftest import Ran, build_site, run_line
 from followthrough.leads import load_file
 from followthrough.sheet import parse_csv, sniff
 from followthrough.sheet_dates import NotADate, parse_day
@@ -42,15 +41,7 @@ def assert_checked_and_built(repo: Path) -> None:
     checked = run(repo, "check", "--format", "json")
     assert checked.returncode == 0, checked.stdout + checked.stderr
     assert json.loads(checked.stdout)["findings"] == []
-    env = {**os.environ, "FOLLOWTHROUGH_TODAY": TODAY, "NO_MKDOCS_2_WARNING": "1"}
-    built = subprocess.run(
-        [str(BIN / "mkdocs"), "build", "--strict"],
-        cwd=repo,
-        env=env,
-        capture_output=True,
-        text=True,
-    )
-    assert built.returncode == 0, built.stdout + built.stderr
+    build_site(repo, {**os.environ, "FOLLOWTHROUGH_TODAY": TODAY, "NO_MKDOCS_2_WARNING": "1"})
     assert (repo / "site" / "index.html").is_file()
 
 
@@ -151,9 +142,9 @@ def test_dry_run_shows_a_table_and_writes_nothing(repo: Path) -> None:
     out = done.stdout
     assert "leads/acme-corp-platform-engineer.yaml" in out
     assert "same as line 2" in out  # the duplicate row (line 2 holds a quoted line break)
-    assert "columns not imported: Salary" in out
-    assert "3 lead(s) to create" in done.stderr
-    assert "1 duplicate row(s)" in done.stderr
+    assert "columns kept in the notes: Salary" in out
+    assert "3 leads to create" in done.stderr
+    assert "1 duplicate row;" in done.stderr
     assert "run again with --write" in done.stderr
 
 
@@ -181,8 +172,100 @@ def test_write_creates_valid_leads_and_never_twice(repo: Path) -> None:
     again = run(repo, "import", "export.csv", "--write")
     assert again.returncode == 0, again.stdout + again.stderr
     assert "already there: leads/acme-corp-platform-engineer.yaml" in again.stdout
-    assert "0 lead(s) created; 3 already there" in again.stderr
+    assert "0 leads created; 3 already there" in again.stderr
     assert leads(repo) == made
+    assert_checked_and_built(repo)
+
+
+def test_format_json_gives_the_plan_the_findings_and_the_files_written(repo: Path) -> None:
+    sheet = "Company,Role,Date applied,Kind\nAcme,Welder,2026-11-02,job\nGlobex,,31/31/2026,sale\n"
+    (repo / "few.csv").write_text(sheet, encoding="utf-8")
+    dry = run(repo, "import", "few.csv", "--format", "json")
+    assert dry.returncode == 1  # the second row has an impossible date
+    doc = json.loads(dry.stdout)
+    assert doc["file"] == "few.csv" and doc["written"] == []
+    assert [(r["line"], r["action"], r["company"]) for r in doc["rows"]] == [
+        (2, "create", "Acme"),
+        (3, "error", None),
+    ]
+    assert doc["rows"][0]["lead_file"] == "leads/acme-welder.yaml"
+    assert [(f["line"], f["severity"]) for f in doc["findings"]] == [(3, "error")]
+    assert not (repo / "leads" / "acme-welder.yaml").exists()
+    wrote = run(repo, "import", "few.csv", "--format", "json", "--write")
+    assert json.loads(wrote.stdout)["written"] == ["leads/acme-welder.yaml"]
+    assert (repo / "leads" / "acme-welder.yaml").is_file()
+    gone = run(repo, "import", "missing.csv", "--format", "json")
+    assert gone.returncode == 1
+    assert json.loads(gone.stdout)["findings"][0]["path"] == "missing.csv"
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "unused"),
+    [
+        (  # a board tracker's export: the list a card is in is its status
+            "Title,Company,List,Created,Date Applied,URL,Location,Salary,Notes",
+            "Welder,Acme,Interview,2026-11-01,2026-11-02,https://acme.example/1,Berlin,50k,Met Jo",
+            [],
+        ),
+        (  # a job-search tracker's export
+            "Job Position,Company,Status,Date Saved,Date Applied,Job URL,Location,Salary,Priority",
+            "Welder,Acme,Applied,11/01/2026,11/02/2026,https://acme.example/1,Berlin,50k,4",
+            [],
+        ),
+        (  # a professional network's "job applications" export
+            "Application Date,Contact Email,Contact Phone Number,Company Name,Job Title,Job Url,"
+            "Resume Name",
+            '"11/2/26, 9:14 AM",jo@acme.example,+49 30 1234,Acme,Welder,https://acme.example/1,cv.pdf',
+            ["Resume Name"],
+        ),
+    ],
+)
+def test_exports_of_other_trackers(repo: Path, header: str, row: str, unused: list[str]) -> None:
+    (repo / "export.csv").write_text(f"{header}\n{row}\n", encoding="utf-8")
+    done = run(repo, "import", "export.csv", "--write", "--format", "json")
+    assert done.returncode == 0, done.stdout + done.stderr
+    doc = json.loads(done.stdout)
+    assert doc["columns_not_imported"] == unused
+    lead = load_file(repo / "leads" / "acme-welder.yaml").lead
+    assert lead is not None
+    assert (lead.company, lead.role, lead.url) == ("Acme", "Welder", "https://acme.example/1")
+    assert [(e.date, e.type) for e in lead.log] == [(dt.date(2026, 11, 2), "applied")]
+    if "Location" in header:
+        assert lead.notes is not None
+        assert "Location: Berlin" in lead.notes and "Salary: 50k" in lead.notes
+    if "Contact Phone Number" in header:
+        assert lead.contacts[0].phone == "+49 30 1234"
+    assert_checked_and_built(repo)
+
+
+def test_kind_and_country_columns(repo: Path) -> None:
+    sheet = (
+        "Account,Deal,Pipeline stage,Lead type,Country\n"
+        "Fabrikam,Fleet renewal,Proposal,Sales,Germany\n"
+        "Contoso,Analyst,Applied,Job application,UK\n"
+        "Tailspin,Pilot,Applied,job,USA\n"
+        "Wingtip,Support plan,Qualified,deal,DE\n"
+        "Litware,Designer,Applied,freelance gig,Atlantis\n"
+    )
+    (repo / "pipeline.csv").write_text(sheet, encoding="utf-8")
+    done = run(repo, "import", "pipeline.csv", "--write")
+    assert done.returncode == 0, done.stdout + done.stderr
+    got = {}
+    for path in sorted((repo / "leads").glob("*.yaml")):
+        lead = load_file(path).lead
+        assert lead is not None
+        got[lead.company] = (lead.kind, lead.country)
+    assert got["Fabrikam"] == ("sale", "DE")
+    assert got["Contoso"] == ("job", "GB")
+    assert got["Tailspin"] == ("job", "US")
+    assert got["Wingtip"] == ("sale", "DE")
+    assert got["Litware"] == ("job", None)
+    warned = [line for line in done.stdout.splitlines() if "warning" in line]
+    assert len(warned) == 2, done.stdout
+    assert (
+        warned[0].startswith("pipeline.csv:6:") and "kind `freelance gig` is neither" in warned[0]
+    )
+    assert warned[1].startswith("pipeline.csv:6:") and "country `Atlantis` is not" in warned[1]
     assert_checked_and_built(repo)
 
 
@@ -217,7 +300,7 @@ def test_xlsx_with_date_cells_serial_numbers_and_empty_rows(repo: Path) -> None:
     book.save(repo / "tracker.xlsx")
     done = run(repo, "import", "tracker.xlsx", "--write")
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "1 empty row(s) skipped" in done.stderr
+    assert "1 empty row skipped" in done.stderr
     stark = load_file(repo / "leads" / "stark-industries-engineer.yaml").lead
     wayne = load_file(repo / "leads" / "wayne-enterprises-analyst.yaml").lead
     tyrell = load_file(repo / "leads" / "tyrell-designer.yaml").lead

@@ -215,7 +215,7 @@ def test_errors_elsewhere_do_not_block_but_are_mentioned(tmp_path: Path) -> None
     result = run("log", "acme", "thank-you", "--date", "2026-11-04", cwd=base)
 
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "1 error(s) in other entries or keys" in result.stderr
+    assert "1 error in other entries or keys" in result.stderr
     assert path.read_text(encoding="utf-8").endswith("    type: thank-you\n")
 
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import textwrap
 from pathlib import Path
 
 import pytest
 
+from conftest import loaded_leads
 from followthrough import leads, numbers
 from followthrough.numbers import FollowUps, Rate, Step, WeekCount
 from followthrough.settings import Settings
@@ -98,8 +98,7 @@ SEARCH = {
 
 @pytest.fixture(scope="module")
 def got() -> numbers.Numbers:
-    loaded = [leads.load_text(textwrap.dedent(t), f"leads/{n}.yaml") for n, t in SEARCH.items()]
-    search = [x.lead for x in loaded if x.lead is not None]
+    search = [x.lead for x in loaded_leads(SEARCH) if x.lead is not None]
     assert len(search) == len(SEARCH)
     return numbers.compute(search, Settings(root=Path("."), weekly_new_leads=2), TODAY)
 

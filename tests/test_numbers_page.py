@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import textwrap
 from pathlib import Path
 
 import markdown
 
-from conftest import SITE_LEADS, SITE_TODAY
-from followthrough import checker, dashboard, leads
+from conftest import SITE_LEADS, SITE_TODAY, dashboard_of
 from followthrough.dashboard import render
 from followthrough.settings import Settings
 
@@ -19,13 +17,7 @@ EXTENSIONS = ["toc", "tables", "attr_list", "md_in_html", "def_list", "admonitio
 
 def page(texts: dict[str, str], goal: int = 5) -> str:
     settings = Settings(root=Path("."), weekly_new_leads=goal)
-    checked = [
-        checker.check_loaded(
-            leads.load_text(textwrap.dedent(t), f"leads/{n}.yaml"), settings, TODAY
-        )
-        for n, t in texts.items()
-    ]
-    board = dashboard.build(checked, settings, TODAY)
+    board = dashboard_of(texts, TODAY, settings)
     return str(markdown.markdown(render.render_numbers(board), extensions=EXTENSIONS))
 
 

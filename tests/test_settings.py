@@ -121,7 +121,7 @@ def test_warning_keeps_exit_zero_and_off_hides(tmp_path: Path) -> None:
     text = run(tmp_path, "check", "--today", "2026-11-25")
     assert text.returncode == 0
     assert ": warning tone/negative " in text.stdout
-    assert "0 error(s), 1 warning(s) in 1 file(s)" in text.stderr
+    assert "0 errors, 1 warning in 1 file" in text.stderr
 
 
 def test_schema_findings_follow_the_rules_setting_too(tmp_path: Path) -> None:
@@ -154,7 +154,7 @@ def test_cadence_days_setting_moves_the_threshold(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("options", "message"),
     [
-        ("\n      cadense_days: 5\n", "unknown followthrough option(s): cadense_days"),
+        ("\n      cadense_days: 5\n", "unknown followthrough option: cadense_days"),
         ("\n      rules: {tone/rude: warning}\n", "unknown rule id 'tone/rude'"),
         ("\n      rules: {tone/negative: loud}\n", "severity must be error, warning or off"),
         ("\n      rules: [tone/negative]\n", "rules must map rule ids"),
@@ -250,6 +250,8 @@ def test_resolve_today_order(monkeypatch: pytest.MonkeyPatch) -> None:
         ({"templates_dir": 3}, "templates_dir must be a path"),
         ({"cadence_days": 0, "business_days": "x"}, "business_days must be true or false"),
         ({"cadence_days": 0, "thank_you_days": 400}, "cadence_days must be at least 1"),
+        ({"my_addresses": ["me at home"]}, "'me at home' is not an email address"),
+        ({"my_addresses": {"me": "a@b.c"}}, "my_addresses must be a list of addresses"),
     ],
 )
 def test_each_setting_is_checked_by_its_kind_then_its_range(
@@ -270,9 +272,16 @@ def test_settings_table_gives_the_fields_their_defaults_and_the_plugin_its_optio
     for name, opt in settings.OPTIONS.items():
         assert getattr(defaults, name) == opt.default, name
         assert opt.doc and settings.values(opt)
-        if opt.kind == "away":  # a list in mkdocs.yml, a tuple of periods once read
+        if opt.kind in ("away", "addresses"):  # a list in mkdocs.yml, a tuple once read
             assert schema[name].default == [] and opt.default == (), name
         elif opt.kind not in ("date", "code"):
             assert schema[name].default == opt.default, name
     got = settings.from_mapping({"cadence_days": 365, "thank_you_days": 0}, Path("."))
     assert (got.cadence_days, got.thank_you_days) == (365, 0)
+
+
+def test_my_addresses_are_read_in_lower_case_once_each() -> None:
+    got = settings.from_mapping({"my_addresses": ["Me@Home.example", "me@home.example"]}, Path("."))
+    assert got.my_addresses == ("me@home.example",)
+    one = settings.from_mapping({"my_addresses": "sam@work.example"}, Path("."))
+    assert one.my_addresses == ("sam@work.example",)

@@ -54,14 +54,15 @@ def report_text(findings: list[Finding], files: int) -> str:
     return "\n".join(lines) + ("\n" if lines else "")
 
 
-def _public(f: Finding) -> dict[str, object]:
+def public(f: Finding) -> dict[str, object]:
+    """The finding as the JSON reports give it."""
     out = asdict(f)
     del out["entry"]
     return out
 
 
 def report_json(findings: list[Finding], files: int) -> str:
-    doc = {"files": files, "findings": [_public(f) for f in findings]}
+    doc = {"files": files, "findings": [public(f) for f in findings]}
     return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
 
 

@@ -68,7 +68,7 @@ def config_option(opt: Option) -> BaseConfigOption[Any]:
         return c.Optional(c.Type((str, dt.date)))
     if opt.kind == "code":
         return c.Optional(c.Type(str))
-    if opt.kind == "away":
+    if opt.kind in ("away", "addresses"):
         return c.Type(list, default=[])
     raise ValueError(f"no MkDocs config option for settings of kind {opt.kind}")
 

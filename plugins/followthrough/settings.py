@@ -88,6 +88,9 @@ class Settings:
     away: tuple[Away, ...] = option(
         "away", (), "your own time away: a list of `{from: DATE, until: DATE, note: TEXT}`"
     )
+    my_addresses: tuple[str, ...] = option(
+        "addresses", (), "your own email addresses: `mail import` reads what they sent as yours"
+    )
 
     @property
     def leads_path(self) -> Path:
@@ -129,7 +132,8 @@ def from_mapping(options: Mapping[str, Any], root: Path) -> Settings:
     unknown = sorted(set(options) - set(OPTIONS))
     if unknown:
         raise ConfigError(
-            f"unknown followthrough option(s): {', '.join(unknown)}; known: {', '.join(OPTIONS)}"
+            f"unknown followthrough {'option' if len(unknown) == 1 else 'options'}: "
+            f"{', '.join(unknown)}; known: {', '.join(OPTIONS)}"
         )
     values = {name: _value(OPTIONS[name], v) for name, v in options.items() if v is not None}
     for opt in OPTIONS.values():
@@ -166,6 +170,8 @@ def _value(opt: Option, value: Any) -> Any:
         return value.strip().upper()
     elif opt.kind == "away":
         return _away(value)
+    elif opt.kind == "addresses":
+        return _addresses(name, value)
     return value
 
 
@@ -192,6 +198,7 @@ def values(opt: Option) -> str:
         "date": "YYYY-MM-DD",
         "code": "a code",
         "away": "a list of periods",
+        "addresses": "a list of addresses",
     }[opt.kind]
 
 
@@ -213,6 +220,25 @@ def _check_country(country: str | None, subdivision: str | None) -> None:
         problem = country_problem(country, subdivision)
         if problem is not None:
             raise ConfigError(f"followthrough option country/subdivision: {problem}")
+
+
+def _addresses(name: str, value: Any) -> tuple[str, ...]:
+    example = "[me@example.com, me@work.example]"
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list):
+        raise ConfigError(f"followthrough option {name} must be a list of addresses: {example}")
+    out = []
+    for item in value:
+        text = item.strip() if isinstance(item, str) else ""
+        local, at, domain = text.rpartition("@")
+        if not (local and at and domain) or any(ch.isspace() for ch in text):
+            raise ConfigError(
+                f"followthrough option {name}: {item!r} is not an email address; "
+                f"write them as {example}"
+            )
+        out.append(text.lower())
+    return tuple(dict.fromkeys(out))
 
 
 _AWAY_KEYS = ("from", "until", "note")

@@ -45,7 +45,8 @@ def check(paths: tuple[Path, ...], fmt: str, today: str | None, config: str | No
     if fmt == "text" and findings:
         errors = sum(f.severity == "error" for f in findings)
         click.echo(
-            f"{errors} error(s), {len(findings) - errors} warning(s) in {len(files)} file(s)",
+            f"{count_of(errors, 'error')}, {count_of(len(findings) - errors, 'warning')} "
+            f"in {count_of(len(files), 'file')}",
             err=True,
         )
     sys.exit(1 if has_errors(findings) else 0)

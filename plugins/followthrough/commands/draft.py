@@ -12,8 +12,8 @@ import click
 from .. import agenda, drafts
 from .. import settings as settings_mod
 from ..append import append_entry
-from .log import _choice, _lead_path, _report
-from .options import config_option, load_settings, plain_text, resolve_day, today_option
+from .appending import lead_path, report
+from .options import choice, config_option, load_settings, plain_text, resolve_day, today_option
 
 _EDIT_HINT = "# Lines starting with # are dropped. Save and close to go on; quit unsaved to stop.\n"
 
@@ -63,7 +63,7 @@ def draft(
     """
     settings = load_settings(config)
     day = resolve_day(settings, today)
-    path = _lead_path(lead, settings)
+    path = lead_path(lead, settings)
     it = _item(path, settings, day, action)
     try:
         made = drafts.render(it, settings.templates_path)
@@ -76,7 +76,7 @@ def draft(
         return
     subject, body = _edit(made, path, log_it) if edit else (made.subject, made.body)
     fields = _fields(made, day, subject, body, waiver)
-    sys.exit(_report(append_entry(path, fields, settings, day), fields))
+    sys.exit(report(append_entry(path, fields, settings, day), fields))
 
 
 def _item(
@@ -95,7 +95,7 @@ def _item(
 
     it = agenda.item(loaded.lead, settings, day, calendar(settings))
     if action is not None:
-        return dataclasses.replace(it, action=_choice(action, drafts.ACTIONS, "draft action"))
+        return dataclasses.replace(it, action=choice(action, drafts.ACTIONS, "draft action"))
     if it.state in (agenda.State.BLOCKED, agenda.State.CLOSED):
         click.echo(f"{loaded.lead.id}: {it.state}: {it.reason}. Nothing to draft.", err=True)
         click.echo("To draft one anyway, name it with --action.", err=True)

@@ -38,8 +38,8 @@ def mail() -> None:
     "me",
     metavar="ADDRESS",
     multiple=True,
-    help="your own address (repeat for each); without it, a message to a lead's contact from "
-    "anyone who is not a contact counts as yours",
+    help="your own address (repeat for each), besides the my_addresses setting; without any, "
+    "a message to a lead's contact from anyone who is not a contact counts as yours",
 )
 @click.option("--write", is_flag=True, help="add the entries (default: only show them)")
 @today_option
@@ -84,7 +84,8 @@ def import_(
                     mails.append(item)
     except (NotAMailbox, OSError) as exc:
         raise click.UsageError(str(exc)) from None
-    matched = match(mails, leads, frozenset(address.lower() for address in me))
+    mine = frozenset(settings.my_addresses) | {address.lower() for address in me}
+    matched = match(mails, leads, mine)
     matched.unmatched += unrelated
     failed = added = already = left = 0
     for display in sorted(matched.by_lead):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 from pathlib import Path
 
 import click
@@ -61,3 +62,12 @@ def plain_text(value: str | None, option: str) -> str | None:
     except UnicodeEncodeError:
         raise click.UsageError(f"{option} is not valid UTF-8 text") from None
     return value.replace("\r\n", "\n")
+
+
+def choice(value: str, choices: tuple[str, ...], what: str) -> str:
+    """`value` if it is one of `choices`, else a usage error naming the closest."""
+    if value in choices:
+        return value
+    close = difflib.get_close_matches(value, choices, n=1, cutoff=0.5)
+    guess = f"did you mean `{close[0]}`? Use one of: " if close else "use one of: "
+    raise click.UsageError(f"`{value}` is not a {what}; {guess}{', '.join(choices)}")

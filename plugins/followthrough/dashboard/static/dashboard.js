@@ -128,11 +128,14 @@
     if (today > buildDay) {
       var horizon = parseInt(root.getAttribute("data-upcoming-days"), 10);
       rebucket(today, isNaN(horizon) ? 0 : horizon);
-      notice(
-        "Built on " + built + ", " + days(Math.round((today - buildDay) / DAY)) + " ago. " +
-          "Due, blocked and upcoming are re-sorted for today, " + isoDate(today) +
-          "; rebuild the site to re-check the rules."
-      );
+      var what = root.classList.contains("ft-numbers")
+        ? "These figures count up to that day; rebuild the site to bring them up to date."
+        : root.classList.contains("ft-board") || root.classList.contains("ft-lead")
+          ? "Due dates are read for today, " + isoDate(today) +
+            "; rebuild the site to re-check the rules."
+          : "Due, blocked and upcoming are re-sorted for today, " + isoDate(today) +
+            "; rebuild the site to re-check the rules.";
+      notice("Built on " + built + ", " + days(Math.round((today - buildDay) / DAY)) + " ago. " + what);
     }
   }
 
