@@ -319,7 +319,8 @@ _FIRST = (
     r"|prepared to|ready to|intend to|plan to|got|obviously|of course))* "
 )
 _FIRST_FUT = (
-    r"(?<!\w)(?:I|we)(?:'ll|'m|'re| will| shall| am| are)(?: (?:now|then|also|be|going to"
+    r"(?<!\w)(?:I'll|we'll|I'm|we're|I will|we will|I shall|we shall|I am|we are)(?: (?:now|then"
+    r"|also|be|going to"
     r"|prepared to|ready to|have to|forced to|left with no choice but to|probably|definitely"
     r"|simply|just|gonna|happy to|considering|thinking of))* "
 )
@@ -400,8 +401,7 @@ _FEATURES += [
      r"|eight|nine|ten|several|multiple|a few) (?:\w+ )?(?:times|pings|emails|messages|calls"
      r"|chasers|reminders|nudges|attempts|follow-?ups|texts|voicemails)\b|\bwithout (?:a single"
      r"|so much as an?|one single|even an?|a solitary) (?:\w+ )?(?:reply|response|answer|word"
-     r"|acknowledg\w*|call|peep|update)\b|\b(?:on|since) \d{1,2}(?:st|nd|rd|th)?, \d{1,2}"
-     r"(?:st|nd|rd|th)?(?:,? (?:and )?\d{1,2}(?:st|nd|rd|th)?)+", None, None),
+     r"|acknowledg\w*|call|peep|update)\b", None, None),
     (NEGATIVE, "whining", _w(lx.VIGIL), None, None),
     (NEGATIVE, "desperation", _w(lx.NEEDY), None, None),
     (NEGATIVE, "guilt", _pair(_w(lx.FAVOURS), _w(lx.EXPECTED_BACK), 120) + r"|\b(?:stuck my neck"
@@ -435,7 +435,7 @@ _FEATURES += [
     (NEGATIVE, "shame", _w(lx.RHETORICAL_MORE), None, None),
     (NEGATIVE, "insult", _w(lx.INSULT_COMPARISONS), None, None),
     (NEGATIVE, "sarcasm", _w(lx.SARCASM_MORE3), None, None),
-    (NEGATIVE, "sarcasm", r"(?-i:\b(?:your|their|so|such|very)\s+'[a-z][a-z -]{2,40}[a-z]'"
+    (NEGATIVE, "sarcasm", r"(?-i:\b(?:your '|their '|so '|such '|very ')[a-z][a-z -]{2,40}[a-z]'"
      r"(?![\w]))", None, None),
     (NEGATIVE, "guilt", _w(lx.GUILT_MORE3), None, None),
     (NEGATIVE, "desperation", _w(lx.NEEDY_MORE2), None, None),
@@ -538,7 +538,7 @@ def key(pattern: str) -> str:
 
 def gated_patterns() -> list[str]:
     """The patterns that a literal gate can guard, as tone_gate.py computes gates for them."""
-    return [_as_matched(p) for _, _, p, _, _ in _FEATURES if not p.startswith(_CASED)]
+    return [_as_matched(p) for _, _, p, _, _ in _FEATURES]
 
 
 @functools.cache
@@ -547,7 +547,7 @@ def _features() -> tuple[_Feature, ...]:
     out = []
     for rule, category, pattern, required, unless in _FEATURES:
         matched = _as_matched(pattern)
-        gate = None if pattern.startswith(_CASED) else gates.get(key(matched))
+        gate = gates.get(key(matched))
         out.append(
             _Feature(
                 rule,
@@ -565,16 +565,23 @@ def _features() -> tuple[_Feature, ...]:
 
 @functools.cache
 def _automaton() -> Any:
-    """One Aho-Corasick automaton over every gate string."""
+    """One Aho-Corasick automaton over every gate string; each names the features it opens."""
     import ahocorasick
 
-    automaton = ahocorasick.Automaton()
-    for f in _features():
+    opens: dict[str, list[int]] = {"\0": []}  # never empty
+    for i, f in enumerate(_features()):
         for literal in f.gate or ():
-            automaton.add_word(literal, literal)
-    automaton.add_word("\0", "\0")  # never empty
+            opens.setdefault(literal, []).append(i)
+    automaton = ahocorasick.Automaton()
+    for literal, features in opens.items():
+        automaton.add_word(literal, tuple(features))
     automaton.make_automaton()
     return automaton
+
+
+@functools.cache
+def _ungated() -> frozenset[int]:
+    return frozenset(i for i, f in enumerate(_features()) if f.gate is None)
 
 
 # A sentence that is only a verdict or a count, read against the sentence before it:
@@ -717,11 +724,13 @@ def _features_in(sentence: str, low: str) -> tuple[tuple[str, str, int, int], ..
     and a sentence with three controlling phrases reports all three.
     """
     limit = _patterns()[0]
-    present = {literal for _, literal in _automaton().iter(low)}
+    features = _features()
+    run = set(_ungated())
+    for _, opened in _automaton().iter(low):
+        run.update(opened)
     found: list[tuple[str, str, int, int]] = []
-    for f in _features():
-        if f.gate is not None and f.gate.isdisjoint(present):
-            continue
+    for i in sorted(run):
+        f = features[i]
         if f.required is not None and not _re(f.required).search(low):
             continue
         if f.unless is not None and _re(f.unless).search(low):

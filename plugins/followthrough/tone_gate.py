@@ -11,25 +11,48 @@ a test checks that the file matches the patterns.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Sequence
 from re import _constants as c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
+_CASED = "(?-i:"
 _MIN = 3  # gate strings shorter than this let too much through to be worth it
 
 Req = frozenset[str] | None
 
 
+# Words in most sentences: a gate made of them lets nearly everything through.
+# fmt: off
+_COMMON = frozenset((
+    "a", "an", "the", "and", "or", "but", "so", "to", "of", "in", "on", "at", "for", "with", "by",
+    "from", "as", "is", "are", "was", "be", "been", "it", "this", "that", "i", "i'm", "i've", "we",
+    "you", "your", "you're", "me", "my", "our", "us", "they", "them", "their", "he", "she", "if",
+    "not", "no", "do", "have", "has",
+))
+# fmt: on
+
+
+def _weight(literal: str) -> int:
+    """How rare a literal is, by length, counting common words as nothing."""
+    if not _selective(literal):
+        return -1
+    words = literal.split()
+    if words and all(w in _COMMON for w in words):
+        return 0
+    return len(literal)
+
+
 def _better(a: Req, b: Req) -> Req:
-    """The more selective of two requirements: longer shortest string, then fewer strings."""
+    """The more selective of two requirements: rarer shortest string, then fewer strings."""
     if a is None:
         return b
     if b is None:
         return a
-    score_a = (min(map(len, a)), -len(a))
-    score_b = (min(map(len, b)), -len(b))
+    score_a = (min(map(_weight, a)), min(map(len, a)), -len(a))
+    score_b = (min(map(_weight, b)), min(map(len, b)), -len(b))
     return a if score_a >= score_b else b
 
 
@@ -70,11 +93,22 @@ def _seq(items: Sequence[tuple[Any, Any]]) -> Req:
     return best
 
 
+def _selective(literal: str) -> bool:
+    """Long enough to be rare, or rare by its characters (a quote mark, an emoji)."""
+    return len(literal) >= _MIN or not literal.isascii() or '"' in literal
+
+
 def literals(pattern: str) -> list[str] | None:
-    req = _seq(_parser.parse(pattern))
-    if req is None or min(map(len, req)) < _MIN:
+    cased = pattern.startswith(_CASED) and pattern.endswith(")")
+    if cased:  # matched as written: its literals, lowercased, are in the lowercased sentence
+        pattern = pattern[len(_CASED) : -1]
+    try:
+        req = _seq(_parser.parse(pattern))
+    except re.error:  # the wrapper was not one group after all
         return None
-    return sorted(req)
+    if req is None or not all(map(_selective, req)):
+        return None
+    return sorted({r.lower() for r in req} if cased else req)
 
 
 def compute(patterns: Sequence[str]) -> dict[str, list[str] | None]:
