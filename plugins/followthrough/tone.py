@@ -366,7 +366,8 @@ _FEATURES += [
      r"|had|yourself|personally|clearly|definitely|specifically|explicitly|literally|also|even))*"
      r"(?:'d)? (?:said|say|told (?:me|us)|promised|assured (?:me|us)|wrote|confirmed|committed"
      r"|agreed|guaranteed)(?: (?:to )?(?:me|us))?(?: (?:yourself|personally|on \w+|in \w+"
-     r"|last \w+))?,? (?:that )?(?:you|u|they|he|she|it|I|we|the \w+|there|someone|somebody)"
+     r"|last \w+))?,? (?:that )?(?:you|u|they|he|she|it|I|we|the (?:\w+ )?\w+|there|someone"
+     r"|somebody)"
      r"(?:'d| would| will| was going to| were going to| could| should|d)\b(?! be (?:away|off"
      r"|out|busy|travel\w*|on (?:leave|holiday|vacation))\b)", None, None),
     (CONTROLLING, "promise", r"\bhold(?:ing)? (?:you|them|him|her|your \w+) to (?:it|that|this"
@@ -438,6 +439,10 @@ _FEATURES += [
     (NEGATIVE, "sarcasm", r"(?-i:\b(?:your '|their '|so '|such '|very ')[a-z][a-z -]{2,40}[a-z]'"
      r"(?![\w]))", None, None),
     (NEGATIVE, "guilt", _w(lx.GUILT_MORE3), None, None),
+    (CONTROLLING, "escalation", _w(lx.OVER_THEIR_HEAD), None, None),
+    (NEGATIVE, "insult", _w(lx.INSULT_HYPERBOLE), None, None),
+    (CONTROLLING, "ultimatum", _w(lx.URGE), None, None),
+    (NEGATIVE, "sarcasm", _w(lx.SARCASM_ASIDES), None, None),
     (NEGATIVE, "desperation", _w(lx.NEEDY_MORE2), None, None),
     (CONTROLLING, "ultimatum", _w(lx.ULTIMATUMS_MORE), None, None),
     (CONTROLLING, "promise", r"\b(?:I|we) (?:was|were) (?:told|promised|assured|quoted|given)\b"
