@@ -443,6 +443,8 @@ _FEATURES += [
     (NEGATIVE, "insult", _w(lx.INSULT_HYPERBOLE), None, None),
     (CONTROLLING, "ultimatum", _w(lx.URGE), None, None),
     (NEGATIVE, "sarcasm", _w(lx.SARCASM_ASIDES), None, None),
+    (NEGATIVE, "sarcasm", _pair(_w(lx.SARC_PRAISE), _w(lx.SARC_DELAY), 100) + "|"
+     + _w(lx.SARC_ALONE), None, None),
     (NEGATIVE, "desperation", _w(lx.NEEDY_MORE2), None, None),
     (CONTROLLING, "ultimatum", _w(lx.ULTIMATUMS_MORE), None, None),
     (CONTROLLING, "promise", r"\b(?:I|we) (?:was|were) (?:told|promised|assured|quoted|given)\b"
