@@ -87,10 +87,30 @@ def _seq(items: Sequence[tuple[Any, Any]]) -> Req:
             continue
         if run:
             best = _better(best, frozenset(["".join(run)]))
+            if op is c.BRANCH:  # "no(?:thing| deal)": the run joined to each branch's start
+                best = _better(best, _joined("".join(run), av[1]))
             run = []
         if op is not None:
             best = _better(best, _node(op, av))
     return best
+
+
+def _prefix(items: Sequence[tuple[Any, Any]]) -> str:
+    """The literal text every match of items starts with."""
+    out = []
+    for op, av in items:
+        if op is not c.LITERAL:
+            break
+        out.append(chr(av))
+    return "".join(out)
+
+
+def _joined(run: str, branches: Sequence[Sequence[tuple[Any, Any]]]) -> Req:
+    """The run followed by each branch's leading text, when every branch has one."""
+    prefixes = [_prefix(b) for b in branches]
+    if not all(prefixes):
+        return None
+    return frozenset(run + p for p in prefixes)
 
 
 def _selective(literal: str) -> bool:
