@@ -443,6 +443,17 @@ _FEATURES += [
     (NEGATIVE, "insult", _w(lx.INSULT_HYPERBOLE), None, None),
     (CONTROLLING, "ultimatum", _w(lx.URGE), None, None),
     (NEGATIVE, "sarcasm", _w(lx.SARCASM_ASIDES), None, None),
+    (NEGATIVE, "shame", _w(lx.WRONGED), None, None),
+    (CONTROLLING, "deadline", _w(lx.LIMIT_FRAMES), None, None),
+    (CONTROLLING, "escalation", _w(lx.ESCALATED) + "|" + r"(?<!\w)(?:I|we)(?:'ve| have)"
+     r" (?:now |also |just )?(?:forwarded|sent|copied|cc'?d|escalated|raised|passed|shared"
+     r"|looped)\w* (?:\w+ ){0,3}?(?:to|with|in) (?:hr\b|your (?:[\w']+ ){0,2}?" + _SUPERIOR
+     + r"\b)", None, _REFERRAL),
+    (NEGATIVE, "sarcasm", _w(lx.SARC_MORE4), None, None),
+    (CONTROLLING, "demand", r"(?:^\W*|^\W*(?:hi|hey|hello|dear)\b[^,]{0,30}, )(?:fix|resend"
+     r"|sort out|correct|refund|pay|sign|update|cancel|deliver) (?:the|this|that|my|our|it|these"
+     r"|those)\b",
+     None, r"\b(?:please|could|would|when|whenever|if|happy|feel free|thanks?|no rush)\b"),
     (NEGATIVE, "sarcasm", _pair(_w(lx.SARC_PRAISE), _w(lx.SARC_DELAY), 100) + "|"
      + _w(lx.SARC_ALONE), None, None),
     (NEGATIVE, "desperation", _w(lx.NEEDY_MORE2), None, None),
