@@ -450,6 +450,16 @@ _FEATURES += [
      r"|looped)\w* (?:\w+ ){0,3}?(?:to|with|in) (?:hr\b|your (?:[\w']+ ){0,2}?" + _SUPERIOR
      + r"\b)", None, _REFERRAL),
     (NEGATIVE, "sarcasm", _w(lx.SARC_MORE4), None, None),
+    (NEGATIVE, "sarcasm", _w(lx.SARC_MORE5), None, None),
+    (NEGATIVE, "sarcasm", r"(?-i:(?<![\w'\"])['\"][a-z]{3,}(?:-[a-z]+)?['\"](?![\w'\"]))", None,
+     r"\b(?:called|named|titled|word|term|button|tab|option|field|status|label|tag|category|column"
+     r"|folder|says?|said|marked|reads?|typed?|search\w*|quote\w*|phrase|spel\w*|click\w*|select\w*"
+     r"|choose|chose|menu|link|heading|header|subject|reply \w+)\b"),
+    (CONTROLLING, "demand", _w(lx.MORE_PLAIN), None, None),
+    (NEGATIVE, "whining", _w(lx.MORE_WAIT), None, None),
+    (CONTROLLING, "threat", _w(lx.MORE_LEGAL), None, None),
+    (CONTROLLING, "deadline", r"(?:^\W*|[,;:]\s*)(?:" + _LIMIT + r"),? (?:please|pls|thanks)\b", None,
+     None),
     (CONTROLLING, "demand", r"(?:^\W*|^\W*(?:hi|hey|hello|dear)\b[^,]{0,30}, )(?:fix|resend"
      r"|sort out|correct|refund|pay|sign|update|cancel|deliver) (?:the|this|that|my|our|it|these"
      r"|those)\b",
