@@ -458,8 +458,8 @@ _FEATURES += [
     (CONTROLLING, "demand", _w(lx.MORE_PLAIN), None, None),
     (NEGATIVE, "whining", _w(lx.MORE_WAIT), None, None),
     (CONTROLLING, "threat", _w(lx.MORE_LEGAL), None, None),
-    (CONTROLLING, "deadline", r"(?:^\W*|[,;:]\s*)(?:" + _LIMIT + r"),? (?:please|pls|thanks)\b", None,
-     None),
+    (CONTROLLING, "deadline", r"(?:^\W*|[,;:]\s*)(?:" + _LIMIT + r"),? (?:please|pls|thanks)\b",
+     None, None),
     (CONTROLLING, "demand", r"(?:^\W*|^\W*(?:hi|hey|hello|dear)\b[^,]{0,30}, )(?:fix|resend"
      r"|sort out|correct|refund|pay|sign|update|cancel|deliver) (?:the|this|that|my|our|it|these"
      r"|those)\b",
