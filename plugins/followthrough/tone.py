@@ -451,6 +451,10 @@ _FEATURES += [
      + r"\b)", None, _REFERRAL),
     (NEGATIVE, "sarcasm", _w(lx.SARC_MORE4), None, None),
     (NEGATIVE, "sarcasm", _w(lx.SARC_MORE5), None, None),
+    (NEGATIVE, "sarcasm", _w(lx.SARC_MORE6), None, None),
+    (NEGATIVE, "whining", _w(lx.COUNT_MORE6), None, None),
+    (NEGATIVE, "shame", _w(lx.BLAME_MORE6), None, None),
+    (CONTROLLING, "demand", _w(lx.DEMAND_MORE6), None, None),
     (NEGATIVE, "sarcasm", r"(?-i:(?<![\w'\"])['\"][a-z]{3,}(?:-[a-z]+)?['\"](?![\w'\"]))", None,
      r"\b(?:called|named|titled|word|term|button|tab|option|field|status|label|tag|category|column"
      r"|folder|says?|said|marked|reads?|typed?|search\w*|quote\w*|phrase|spel\w*|click\w*|select\w*"
@@ -500,6 +504,17 @@ def _not_a_name(sentence: str, m: re.Match[str]) -> bool:
     return _word_not_a_name(sentence, m.start())
 
 
+def _sue_not_a_name(sentence: str, m: re.Match[str]) -> bool:
+    """False for "Sue" greeted or signed as a name ("Hi Sue,", "Thanks, Sue"), not a lawsuit."""
+    if m.group().lower() != "sue":
+        return True
+    before, after = sentence[: m.start()].lower(), sentence[m.end() :]
+    greeted = re.search(
+        r"\b(?:hi|hello|dear|hey|thanks|cheers|morning|afternoon|evening),? $", before
+    )
+    return not (greeted or after.startswith(",") or re.match(r" [A-Z][a-z]", after))
+
+
 def _last_not_a_name(sentence: str, m: re.Match[str]) -> bool:
     """The same check on the last word of the match ("such a Muppet Show fan" is a name)."""
     return _word_not_a_name(sentence, m.start() + m.group().rstrip().rfind(" ") + 1)
@@ -521,6 +536,7 @@ _KEEP: dict[str, Keep] = {
     "cursing": _not_a_name,
     "desperation": _not_a_name,
     "insult": _last_not_a_name,
+    "threat": _sue_not_a_name,
 }
 
 _CASED = "(?-i:"  # a pattern that starts so is matched against the text as written
