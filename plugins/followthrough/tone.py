@@ -418,7 +418,7 @@ _FEATURES += [
      r"|sorry|probably|possibly|understand\w*|easy to|no worries|whether)\b"),
     (NEGATIVE, "whining", r"(?<!\w)(?:I|we)(?:'ve| have| had)? (?:\w+ ){0,3}?(?:sent|left|made"
      r"|written|tried|called|emailed|followed up|chased|pinged|dropped|rung|phoned)(?: you)?"
-     r" (?:\w+ ){0,2}?(?:three|four|five|six|seven|eight|nine|ten|several|multiple|numerous"
+     r" (?:\w+ ){0,2}?(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous"
      r"|countless|a number of|\d+) (?:\w+ )?(?:emails|messages|voicemails"
      r"|calls|notes|follow-?ups|reminders|texts|pings|nudges|chasers|attempts|times)\b", None,
      None),
@@ -453,6 +453,11 @@ _FEATURES += [
     (NEGATIVE, "sarcasm", _w(lx.SARC_MORE5), None, None),
     (NEGATIVE, "sarcasm", _w(lx.SARC_MORE6), None, None),
     (NEGATIVE, "whining", _w(lx.COUNT_MORE6), None, None),
+    (NEGATIVE, "whining", _pair(r"\b(?:follow(?:ed|ing)?[- ]?up|chas\w+|nudg\w+|remind\w+|ping\w*"
+     r"|email\w* you)\b", r"\b(?:for|over|nearly|almost|more than|since)(?: well| just)?"
+     r" (?:\d+ |an? |one |two |three |four |five |six |several |a few |many )?(?:\w+ )?(?:days"
+     r"|weeks|months"
+     r"|ages)\b", 30), None, _COURTESY),
     (NEGATIVE, "shame", _w(lx.BLAME_MORE6), None, None),
     (CONTROLLING, "demand", _w(lx.DEMAND_MORE6), None, None),
     (NEGATIVE, "sarcasm", r"(?-i:(?<![\w'\"])['\"][a-z]{3,}(?:-[a-z]+)?['\"](?![\w'\"]))", None,
