@@ -57,6 +57,7 @@ def test_strict_build_makes_every_page(site_repo: Path, tool: str) -> None:
     for path in (
         "index.html",
         "all-leads/index.html",
+        "due/index.html",
         "board/index.html",
         "numbers/index.html",
         "about/index.html",
@@ -68,7 +69,7 @@ def test_strict_build_makes_every_page(site_repo: Path, tool: str) -> None:
         assert (site / path).is_file(), path
     assert not (site_repo / "docs" / "index.md").exists()  # nothing written into docs_dir
     links = nav_links(site / "about" / "index.html")
-    assert links == ["..", "./", "../all-leads/", "../board/", "../numbers/"]
+    assert links == ["..", "./", "../all-leads/", "../board/", "../due/", "../numbers/"]
     assert not any("lead/" in link and "all-leads" not in link for link in links)
     home = article(site / "index.html")
     due = home[home.index('data-bucket="due"') : home.index('data-bucket="blocked"')]
@@ -137,6 +138,7 @@ def test_own_index_and_nav_keep_the_dashboard_reachable(tmp_path: Path) -> None:
     assert "Due now" in article(site / "followups" / "index.html")
     assert nav_links(site / "about" / "index.html") == [
         "../followups/",
+        "../due/",
         "../all-leads/",
         "../board/",
         "../numbers/",
@@ -221,6 +223,7 @@ def test_pages_render_without_mkdocs(site_repo: Path) -> None:
     assert set(pages) == {
         "index.md",
         "all-leads.md",
+        "due.md",
         "board.md",
         "numbers.md",
         *(

@@ -148,6 +148,7 @@ class FollowthroughPlugin(BasePlugin[FollowthroughConfig]):  # type: ignore[no-u
             listed = str(config.nav)
             pages = [
                 ("Follow-ups", self.layout.home),
+                ("Due now", self.layout.due),
                 ("All leads", self.layout.all_leads),
                 ("Pipeline", self.layout.board),
                 ("Numbers", self.layout.numbers),
@@ -197,6 +198,7 @@ class FollowthroughPlugin(BasePlugin[FollowthroughConfig]):  # type: ignore[no-u
         self._generated = set(pages)
         in_nav = {
             self.layout.home,
+            self.layout.due,
             self.layout.all_leads,
             self.layout.board,
             self.layout.numbers,

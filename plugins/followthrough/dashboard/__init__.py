@@ -6,6 +6,7 @@ from .ics import calendar
 from .render import (
     render_all_leads,
     render_board,
+    render_due,
     render_home,
     render_numbers,
     render_pages,
@@ -20,6 +21,7 @@ __all__ = [
     "calendar",
     "render_all_leads",
     "render_board",
+    "render_due",
     "render_home",
     "render_numbers",
     "render_pages",

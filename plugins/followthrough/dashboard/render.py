@@ -50,6 +50,8 @@ def median(value: float | None) -> str:
 # The most overdue items carry their draft on the home page; the rest link to their lead page,
 # which always has it, so that a pipeline with a thousand due items keeps a light home page.
 DRAFTS_ON_HOME = 25
+# The home page lists this many due items, the most overdue; the due page lists every one.
+DUE_ON_HOME = 50
 
 
 def shorten(text: str, width: int = 160) -> str:
@@ -124,6 +126,7 @@ def environment() -> jinja2.Environment:
         board_columns=board.columns,
         log_command=log_command,
         drafts_on_home=DRAFTS_ON_HOME,
+        due_on_home=DUE_ON_HOME,
     )
     env.globals.update(bars=bars, text_y=bars.TEXT_Y, bar_y=bars.BAR_Y, bar_height=bars.BAR_HEIGHT)
     return env
@@ -135,6 +138,10 @@ def render_home(d: Dashboard) -> str:
 
 def render_all_leads(d: Dashboard) -> str:
     return environment().get_template("all-leads.md.j2").render(d=d, here=d.layout.all_leads)
+
+
+def render_due(d: Dashboard) -> str:
+    return environment().get_template("due.md.j2").render(d=d, here=d.layout.due)
 
 
 def render_numbers(d: Dashboard) -> str:
@@ -159,6 +166,7 @@ def render_pages(
     pages = {
         d.layout.home: render_home(d),
         d.layout.all_leads: render_all_leads(d),
+        d.layout.due: render_due(d),
         d.layout.board: render_board(d),
         d.layout.numbers: render_numbers(d),
     }

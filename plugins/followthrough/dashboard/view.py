@@ -36,6 +36,7 @@ class Layout:
 
     home: str = "index.md"
     all_leads: str = "all-leads.md"
+    due: str = "due.md"  # every due item; the home page shows the most overdue
     numbers: str = "numbers.md"
     board: str = "board.md"
     calendar: str = "followups.ics"
