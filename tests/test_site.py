@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import json
 import os
 import re
 import subprocess
@@ -87,6 +88,12 @@ def test_strict_build_makes_every_page(site_repo: Path, tool: str) -> None:
     assert "leads/northwind.yaml" in lead
     script = (site / "index.html").read_text(encoding="utf-8")
     assert "assets/followthrough/dashboard.js" in script
+    # search finds the lead pages; the lists that repeat them (home, due, all leads, board) are
+    # left out of the index
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    pages = {entry["location"].split("#")[0] for entry in index["docs"]}
+    assert {f"lead/{name}/" for name in ("northwind", "litware", "contoso")} <= pages
+    assert pages.isdisjoint({"", "due/", "all-leads/", "board/"})
 
 
 def test_broken_lead_fails_strict_and_shows_on_the_dashboard(site_repo: Path) -> None:

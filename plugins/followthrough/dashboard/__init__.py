@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .ics import calendar
 from .render import (
+    Parts,
     render_all_leads,
     render_board,
     render_due,
@@ -17,6 +18,7 @@ from .view import Dashboard, Layout, build
 __all__ = [
     "Dashboard",
     "Layout",
+    "Parts",
     "build",
     "calendar",
     "render_all_leads",

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
-from .. import agenda, days_off, drafts
+from .. import agenda, days_off, drafts, stage
 from ..agenda import (
     BLOCKED,
     CLOSED,
@@ -26,6 +26,7 @@ from ..days_off import Calendar
 from ..findings import Finding
 from ..model import Entry, Lead
 from ..settings import Settings
+from ..stage import Stage
 
 CHART_WEEKS = 12
 
@@ -125,6 +126,7 @@ class Row:
     next_due: dt.date | None = None
     draft: drafts.Draft | None = None  # a suggested message, for what is due or upcoming
     draft_error: str | None = None  # a template of the repository's own that did not render
+    stage: Stage | None = None  # where the lead stands in the pipeline as of the day
 
     @property
     def last_sent(self) -> Entry | None:
@@ -226,7 +228,8 @@ def _row(
             draft = drafts.render(it, templates)
         except drafts.DraftError as exc:
             error = str(exc)
-    return Row(it, checked, contact_name(it), next_action, next_due, draft, error)
+    where = stage.stage(lead, today)
+    return Row(it, checked, contact_name(it), next_action, next_due, draft, error, where)
 
 
 def monday(day: dt.date) -> dt.date:
