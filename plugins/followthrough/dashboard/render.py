@@ -189,7 +189,8 @@ def render_due(d: Dashboard, parts: Parts | None = None) -> str:
 
 
 def render_numbers(d: Dashboard) -> str:
-    n = numbers.compute([r.lead for r in d.rows], d.settings, d.today)
+    timelines = [r.timeline or numbers.as_of(r.lead, d.today) for r in d.rows]
+    n = numbers.compute([r.lead for r in d.rows], d.settings, d.today, timelines)
     here = d.layout.numbers
     return environment().get_template("numbers.md.j2").render(d=d, n=n, here=here)
 

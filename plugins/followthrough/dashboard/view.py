@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
-from .. import agenda, days_off, drafts, stage
+from .. import agenda, days_off, drafts, numbers, stage
 from ..agenda import (
     BLOCKED,
     CLOSED,
@@ -127,6 +127,7 @@ class Row:
     draft: drafts.Draft | None = None  # a suggested message, for what is due or upcoming
     draft_error: str | None = None  # a template of the repository's own that did not render
     stage: Stage | None = None  # where the lead stands in the pipeline as of the day
+    timeline: numbers.AsOf | None = None  # its log as of the day, for the numbers page
 
     @property
     def last_sent(self) -> Entry | None:
@@ -228,8 +229,9 @@ def _row(
             draft = drafts.render(it, templates)
         except drafts.DraftError as exc:
             error = str(exc)
-    where = stage.stage(lead, today)
-    return Row(it, checked, contact_name(it), next_action, next_due, draft, error, where)
+    timeline = numbers.as_of(lead, today)
+    where = stage.standing(lead, timeline.log)
+    return Row(it, checked, contact_name(it), next_action, next_due, draft, error, where, timeline)
 
 
 def monday(day: dt.date) -> dt.date:
