@@ -379,3 +379,62 @@ def test_stale_build_is_resorted_by_the_browser_date(
             expect(page.locator(".ft-lead .ft-when").first).to_contain_text("3 days overdue")
         finally:
             context.close()
+
+
+def test_a_long_due_list_folds_into_the_due_page(tmp_path: Path, chromium_browser: Browser) -> None:
+    from followthrough.dashboard.render import DUE_ON_HOME
+
+    today = dt.date.today()
+
+    def day(offset: int) -> str:
+        return (today + dt.timedelta(days=offset)).isoformat()
+
+    n = DUE_ON_HOME + 3
+    # lead-0 the most overdue; every one of them is due, `soon` falls due in 4 days
+    leads = {
+        f"lead-{i}": f"company: Lead {i}\nlog:\n  - date: {day(-60 + i)}\n    type: applied\n"
+        for i in range(n)
+    }
+    leads["soon"] = f"company: Soon Co\nlog:\n  - date: {day(-3)}\n    type: applied\n"
+    repo = write_site(tmp_path / "repo", leads=leads)
+    env = {k: v for k, v in os.environ.items() if k != "FOLLOWTHROUGH_TODAY"}
+    env["NO_MKDOCS_2_WARNING"] = "1"
+    build_site(repo, env)
+    with serve_folder(repo / "site") as url:
+        for later in (0, 6):
+            context = chromium_browser.new_context(viewport={"width": 1280, "height": 900})
+            try:
+                page = context.new_page()
+                if later:  # read six days after the build: `soon` is due by then
+                    page.clock.set_fixed_time(
+                        dt.datetime.combine(today + dt.timedelta(days=later), dt.time(12))
+                    )
+                page.goto(url)
+                due = page.locator('.ft-list[data-bucket="due"] .ft-item')
+                expect(due.first).to_have_attribute("data-lead", "lead-0")
+                shown = due.evaluate_all("els => els.map(e => e.getAttribute('data-lead'))")
+                expected = [f"lead-{i}" for i in range(DUE_ON_HOME)]
+                assert shown == ([*expected, "soon"] if later else expected)
+                expect(page.locator('[data-count="due"]')).to_have_text(
+                    str(n + (1 if later else 0))
+                )
+                fold = page.locator(".ft-fold")
+                expect(fold).to_be_visible()
+                expect(fold).to_contain_text("And 3 more, less overdue")
+                fold.get_by_role("link", name=f"all {n} due items").click()
+                page.wait_for_url("**/due/")
+                expect(page.locator("article h1")).to_have_text("Due now")
+                every = page.locator('.ft-due .ft-list[data-bucket="due"] .ft-item')
+                expect(every).to_have_count(n)
+                names = every.evaluate_all("els => els.map(e => e.getAttribute('data-lead'))")
+                assert names == [f"lead-{i}" for i in range(n)]
+                expect(every.first).to_contain_text(f"{53 + later} days overdue")
+                nav = page.locator(".md-nav--primary a.md-nav__link--active")
+                expect(nav).to_contain_text("Due now")
+                notice = page.locator(".ft-notice")
+                if later:
+                    expect(notice).to_contain_text("Days overdue are counted to today")
+                else:
+                    expect(notice).to_be_hidden()
+            finally:
+                context.close()

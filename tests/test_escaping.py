@@ -293,6 +293,7 @@ def test_rendered_pages_keep_lead_text_as_text(name: str) -> None:
     assert set(pages) == {
         "index.md",
         "all-leads.md",
+        "due.md",
         "board.md",
         "numbers.md",
         f"lead/{name}.md",

@@ -208,3 +208,13 @@ def test_equal_counts_go_by_name_whatever_the_case() -> None:
     search = [leads.load_text(t, f"leads/{n}.yaml").lead for n, t in texts.items()]
     got = numbers.compute([x for x in search if x], Settings(root=Path(".")), TODAY)
     assert [r.label for r in got.by_source] == ["company careers page", "University jobs site"]
+
+
+def test_timelines_made_ahead_give_the_same_numbers(got: numbers.Numbers) -> None:
+    search = [x.lead for x in loaded_leads(SEARCH) if x.lead is not None]
+    settings = Settings(root=Path("."), weekly_new_leads=2)
+    timelines = [numbers.as_of(lead, TODAY) for lead in search]
+    assert numbers.compute(search, settings, TODAY, timelines) == got
+    # they are what is counted: a lead's timeline left empty drops its first contact
+    emptied = [numbers.AsOf(timelines[0].lead, ()), *timelines[1:]]
+    assert numbers.compute(search, settings, TODAY, emptied).overall.contacted == 5

@@ -194,15 +194,17 @@ def test_an_edit_rewrites_only_the_pages_it_changes(
 
     changed = edit(server, lead, company.group(0), company.group(0) + " Renamed")
 
-    # the home page, the all-leads page, the pipeline board, the lead's page and the calendar
-    assert changed == (5, server.total)
+    # the home page, the due page, the all-leads page, the pipeline board, the lead's page and
+    # the calendar
+    assert changed == (6, server.total)
     renamed = f"{company.group(1)} Renamed".encode()
-    for path in ("", "all-leads/", "board/", f"lead/{lead.stem}/", "followups.ics"):
+    for path in ("", "due/", "all-leads/", "board/", f"lead/{lead.stem}/", "followups.ics"):
         assert renamed in server.get(path), path
     assert renamed in server.get("search/search_index.json")
     after = mtimes(server.site)
     rewritten = sorted(name for name in after if after[name] != before.get(name))
-    assert rewritten == sorted(["index.html", "all-leads/index.html", "board/index.html", page])
+    pages = ["index.html", "due/index.html", "all-leads/index.html", "board/index.html", page]
+    assert rewritten == sorted(pages)
     assert_same_as_clean_build(repo, server, tmp_path / "clean")
 
 

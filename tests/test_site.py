@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import json
 import os
 import re
 import subprocess
@@ -57,6 +58,7 @@ def test_strict_build_makes_every_page(site_repo: Path, tool: str) -> None:
     for path in (
         "index.html",
         "all-leads/index.html",
+        "due/index.html",
         "board/index.html",
         "numbers/index.html",
         "about/index.html",
@@ -68,7 +70,7 @@ def test_strict_build_makes_every_page(site_repo: Path, tool: str) -> None:
         assert (site / path).is_file(), path
     assert not (site_repo / "docs" / "index.md").exists()  # nothing written into docs_dir
     links = nav_links(site / "about" / "index.html")
-    assert links == ["..", "./", "../all-leads/", "../board/", "../numbers/"]
+    assert links == ["..", "./", "../all-leads/", "../board/", "../due/", "../numbers/"]
     assert not any("lead/" in link and "all-leads" not in link for link in links)
     home = article(site / "index.html")
     due = home[home.index('data-bucket="due"') : home.index('data-bucket="blocked"')]
@@ -86,6 +88,12 @@ def test_strict_build_makes_every_page(site_repo: Path, tool: str) -> None:
     assert "leads/northwind.yaml" in lead
     script = (site / "index.html").read_text(encoding="utf-8")
     assert "assets/followthrough/dashboard.js" in script
+    # search finds the lead pages; the lists that repeat them (home, due, all leads, board) are
+    # left out of the index
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    pages = {entry["location"].split("#")[0] for entry in index["docs"]}
+    assert {f"lead/{name}/" for name in ("northwind", "litware", "contoso")} <= pages
+    assert pages.isdisjoint({"", "due/", "all-leads/", "board/"})
 
 
 def test_broken_lead_fails_strict_and_shows_on_the_dashboard(site_repo: Path) -> None:
@@ -137,6 +145,7 @@ def test_own_index_and_nav_keep_the_dashboard_reachable(tmp_path: Path) -> None:
     assert "Due now" in article(site / "followups" / "index.html")
     assert nav_links(site / "about" / "index.html") == [
         "../followups/",
+        "../due/",
         "../all-leads/",
         "../board/",
         "../numbers/",
@@ -221,6 +230,7 @@ def test_pages_render_without_mkdocs(site_repo: Path) -> None:
     assert set(pages) == {
         "index.md",
         "all-leads.md",
+        "due.md",
         "board.md",
         "numbers.md",
         *(

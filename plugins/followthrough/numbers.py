@@ -223,8 +223,15 @@ def weeks(leads: Iterable[Lead], today: dt.date, count: int = WEEKS) -> tuple[We
     return tuple(WeekCount(first + dt.timedelta(weeks=i), n) for i, n in enumerate(new))
 
 
-def compute(leads: Sequence[Lead], settings: Settings, today: dt.date) -> Numbers:
-    search = [as_of(lead, today) for lead in leads]
+def compute(
+    leads: Sequence[Lead],
+    settings: Settings,
+    today: dt.date,
+    timelines: Sequence[AsOf] | None = None,
+) -> Numbers:
+    """The numbers of the leads; `timelines`, when given, are `as_of(lead, today)` of each lead,
+    in the same order (made once per lead and kept, they spare redoing every log)."""
+    search = list(timelines) if timelines is not None else [as_of(lead, today) for lead in leads]
     firsts = [f for t in search if (f := first_contact(t)) is not None]
     return Numbers(
         today=today,

@@ -114,6 +114,7 @@ class FollowthroughPlugin(BasePlugin[FollowthroughConfig]):  # type: ignore[no-u
         self._view_key: Any = None
         self._rows: dict[int, Row] = {}
         self._pages: dict[str, tuple[Row, str]] = {}
+        self._parts = dashboard.Parts()  # snippets of the long lists, by row
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         """Defined so that `mkdocs serve` keeps this object (and its cache) across rebuilds."""
@@ -148,6 +149,7 @@ class FollowthroughPlugin(BasePlugin[FollowthroughConfig]):  # type: ignore[no-u
             listed = str(config.nav)
             pages = [
                 ("Follow-ups", self.layout.home),
+                ("Due now", self.layout.due),
                 ("All leads", self.layout.all_leads),
                 ("Pipeline", self.layout.board),
                 ("Numbers", self.layout.numbers),
@@ -193,10 +195,11 @@ class FollowthroughPlugin(BasePlugin[FollowthroughConfig]):  # type: ignore[no-u
         for row in board.rows:
             if row.draft_error:
                 log.warning(f"draft for {row.lead.id}: {row.draft_error}")
-        pages = dashboard.render_pages(board, self._pages)
+        pages = dashboard.render_pages(board, self._pages, self._parts if self.serving else None)
         self._generated = set(pages)
         in_nav = {
             self.layout.home,
+            self.layout.due,
             self.layout.all_leads,
             self.layout.board,
             self.layout.numbers,
@@ -243,7 +246,7 @@ class FollowthroughPlugin(BasePlugin[FollowthroughConfig]):  # type: ignore[no-u
             rebuild.folder_stamps(TEMPLATES),
         )
         if not self.serving or key != self._view_key:
-            self._rows, self._pages = {}, {}
+            self._rows, self._pages, self._parts = {}, {}, dashboard.Parts()
         self._view_key = key
 
     def _start_dirty(
@@ -298,7 +301,7 @@ class FollowthroughPlugin(BasePlugin[FollowthroughConfig]):  # type: ignore[no-u
 
     def on_build_error(self, *, error: Exception) -> None:
         self._rebuild.fail()
-        self._rows, self._pages = {}, {}
+        self._rows, self._pages, self._parts = {}, {}, dashboard.Parts()
 
     @staticmethod
     def _add(files: Files, file: File) -> None:

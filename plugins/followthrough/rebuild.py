@@ -44,10 +44,24 @@ class Bytecode(jinja2.BytecodeCache):
 class GeneratedFile(File):
     """A generated file that a dirty build rewrites only when its content changed."""
 
-    unchanged = False
+    _unchanged = False
+    _modified: bool | None = None
+
+    @property
+    def unchanged(self) -> bool:
+        """The previous build wrote the same content."""
+        return self._unchanged
+
+    @unchanged.setter
+    def unchanged(self, value: bool) -> None:
+        self._unchanged = value
+        self._modified = None
 
     def is_modified(self) -> bool:
-        return not self.unchanged or not os.path.isfile(self.abs_dest_path)
+        """Whether this build writes the file; asked several times a build, answered once."""
+        if self._modified is None:
+            self._modified = not self._unchanged or not os.path.isfile(self.abs_dest_path)
+        return self._modified
 
 
 def digest(content: str | bytes) -> bytes:

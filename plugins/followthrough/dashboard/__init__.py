@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from .ics import calendar
 from .render import (
+    Parts,
     render_all_leads,
     render_board,
+    render_due,
     render_home,
     render_numbers,
     render_pages,
@@ -16,10 +18,12 @@ from .view import Dashboard, Layout, build
 __all__ = [
     "Dashboard",
     "Layout",
+    "Parts",
     "build",
     "calendar",
     "render_all_leads",
     "render_board",
+    "render_due",
     "render_home",
     "render_numbers",
     "render_pages",

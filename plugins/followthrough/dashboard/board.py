@@ -28,7 +28,7 @@ def columns(d: Dashboard) -> list[Column]:
     kind = next(iter(kinds)) if len(kinds) == 1 else None
     placed: dict[Stage, list[Card]] = {s: [] for s in (*OPEN, *CLOSED)}
     for row in d.by_next_date:
-        where = stage(row.lead, d.today)
+        where = row.stage if row.stage is not None else stage(row.lead, d.today)
         placed[where].append(Card(row, where))
     out = [Column(s.value, label(s, kind), placed[s]) for s in OPEN]
     closed = [card for s in CLOSED for card in placed[s]]

@@ -8,6 +8,7 @@ import re
 import shlex
 from collections.abc import Mapping
 from importlib import resources
+from typing import Any
 
 import jinja2
 from markupsafe import Markup
@@ -50,6 +51,8 @@ def median(value: float | None) -> str:
 # The most overdue items carry their draft on the home page; the rest link to their lead page,
 # which always has it, so that a pipeline with a thousand due items keeps a light home page.
 DRAFTS_ON_HOME = 25
+# The home page lists this many due items, the most overdue; the due page lists every one.
+DUE_ON_HOME = 50
 
 
 def shorten(text: str, width: int = 160) -> str:
@@ -124,42 +127,99 @@ def environment() -> jinja2.Environment:
         board_columns=board.columns,
         log_command=log_command,
         drafts_on_home=DRAFTS_ON_HOME,
+        due_on_home=DUE_ON_HOME,
     )
     env.globals.update(bars=bars, text_y=bars.TEXT_Y, bar_y=bars.BAR_Y, bar_height=bars.BAR_HEIGHT)
     return env
 
 
-def render_home(d: Dashboard) -> str:
-    return environment().get_template("home.md.j2").render(d=d, here=d.layout.home)
+class Parts:
+    """The per-lead snippets of the long lists (home and due items, all-leads rows, board cards),
+    kept from one build to the next of `mkdocs serve`.
+
+    A snippet is made by a macro of `_macros.html` for one page and one row; it is taken from the
+    previous build while its row is the same object. Rows are kept only while nothing else that
+    the snippets show changed (settings, date, layout, templates), as `render_pages` asks of
+    `known`, so an edited lead costs its own snippets, not a whole list's.
+    """
+
+    def __init__(self) -> None:
+        self._kept: dict[tuple[object, ...], tuple[Row, Markup]] = {}
+        self._made: dict[tuple[object, ...], tuple[Row, Markup]] = {}
+        self._macros: Any = None
+
+    def start(self) -> None:
+        """Begin a build: what the last one made may be reused, the rest is forgotten."""
+        self._kept, self._made = self._made, {}
+        self._macros = None
+
+    def __call__(self, macro: str, d: Dashboard, here: str, row: Row, *args: object) -> Markup:
+        key = (macro, here, row.lead.id, *args)
+        got = self._made.get(key) or self._kept.get(key)
+        if got is None or got[0] is not row:
+            if self._macros is None:
+                self._macros = environment().get_template("_macros.html").module
+            got = (row, Markup(getattr(self._macros, macro)(d, here, row, *args)))
+        self._made[key] = got
+        return got[1]
 
 
-def render_all_leads(d: Dashboard) -> str:
-    return environment().get_template("all-leads.md.j2").render(d=d, here=d.layout.all_leads)
+def render_home(d: Dashboard, parts: Parts | None = None) -> str:
+    return (
+        environment()
+        .get_template("home.md.j2")
+        .render(d=d, here=d.layout.home, part=parts or Parts())
+    )
+
+
+def render_all_leads(d: Dashboard, parts: Parts | None = None) -> str:
+    return (
+        environment()
+        .get_template("all-leads.md.j2")
+        .render(d=d, here=d.layout.all_leads, part=parts or Parts())
+    )
+
+
+def render_due(d: Dashboard, parts: Parts | None = None) -> str:
+    return (
+        environment()
+        .get_template("due.md.j2")
+        .render(d=d, here=d.layout.due, part=parts or Parts())
+    )
 
 
 def render_numbers(d: Dashboard) -> str:
-    n = numbers.compute([r.lead for r in d.rows], d.settings, d.today)
+    timelines = [r.timeline or numbers.as_of(r.lead, d.today) for r in d.rows]
+    n = numbers.compute([r.lead for r in d.rows], d.settings, d.today, timelines)
     here = d.layout.numbers
     return environment().get_template("numbers.md.j2").render(d=d, n=n, here=here)
 
 
-def render_board(d: Dashboard) -> str:
-    return environment().get_template("board.md.j2").render(d=d, here=d.layout.board)
+def render_board(d: Dashboard, parts: Parts | None = None) -> str:
+    return (
+        environment()
+        .get_template("board.md.j2")
+        .render(d=d, here=d.layout.board, part=parts or Parts())
+    )
 
 
 def render_pages(
-    d: Dashboard, known: Mapping[str, tuple[Row, str]] | None = None
+    d: Dashboard, known: Mapping[str, tuple[Row, str]] | None = None, parts: Parts | None = None
 ) -> dict[str, str]:
     """Every page of the dashboard: source URI -> Markdown content.
 
     `known` holds lead pages of an earlier build of a dashboard that differs only in its rows:
-    a page whose row is the same object is taken from there.
+    a page whose row is the same object is taken from there. `parts` holds the snippets of the
+    long lists of such a build, reused in the same way.
     """
+    parts = parts or Parts()
+    parts.start()
     template = environment().get_template("lead.md.j2")
     pages = {
-        d.layout.home: render_home(d),
-        d.layout.all_leads: render_all_leads(d),
-        d.layout.board: render_board(d),
+        d.layout.home: render_home(d, parts),
+        d.layout.all_leads: render_all_leads(d, parts),
+        d.layout.due: render_due(d, parts),
+        d.layout.board: render_board(d, parts),
         d.layout.numbers: render_numbers(d),
     }
     for row in d.rows:

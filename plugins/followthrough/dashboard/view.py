@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
-from .. import agenda, days_off, drafts
+from .. import agenda, days_off, drafts, numbers, stage
 from ..agenda import (
     BLOCKED,
     CLOSED,
@@ -26,6 +26,7 @@ from ..days_off import Calendar
 from ..findings import Finding
 from ..model import Entry, Lead
 from ..settings import Settings
+from ..stage import Stage
 
 CHART_WEEKS = 12
 
@@ -36,6 +37,7 @@ class Layout:
 
     home: str = "index.md"
     all_leads: str = "all-leads.md"
+    due: str = "due.md"  # every due item; the home page shows the most overdue
     numbers: str = "numbers.md"
     board: str = "board.md"
     calendar: str = "followups.ics"
@@ -124,6 +126,8 @@ class Row:
     next_due: dt.date | None = None
     draft: drafts.Draft | None = None  # a suggested message, for what is due or upcoming
     draft_error: str | None = None  # a template of the repository's own that did not render
+    stage: Stage | None = None  # where the lead stands in the pipeline as of the day
+    timeline: numbers.AsOf | None = None  # its log as of the day, for the numbers page
 
     @property
     def last_sent(self) -> Entry | None:
@@ -225,7 +229,9 @@ def _row(
             draft = drafts.render(it, templates)
         except drafts.DraftError as exc:
             error = str(exc)
-    return Row(it, checked, contact_name(it), next_action, next_due, draft, error)
+    timeline = numbers.as_of(lead, today)
+    where = stage.standing(lead, timeline.log)
+    return Row(it, checked, contact_name(it), next_action, next_due, draft, error, where, timeline)
 
 
 def monday(day: dt.date) -> dt.date:

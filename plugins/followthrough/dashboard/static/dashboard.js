@@ -94,7 +94,9 @@
     Object.keys(lists).forEach(function (bucket) {
       var list = lists[bucket];
       var count = document.querySelector('[data-count="' + bucket + '"]');
-      if (count) count.textContent = String(list.children.length);
+      // the home page lists the most overdue items only; data-more counts the others
+      var more = parseInt(list.getAttribute("data-more"), 10) || 0;
+      if (count) count.textContent = String(list.children.length + more);
       var empty = list.parentNode.querySelector(".ft-empty");
       var visible = list.querySelectorAll(".ft-item:not([hidden])").length;
       if (empty) empty.hidden = visible > 0;
@@ -128,13 +130,17 @@
     if (today > buildDay) {
       var horizon = parseInt(root.getAttribute("data-upcoming-days"), 10);
       rebucket(today, isNaN(horizon) ? 0 : horizon);
-      var what = root.classList.contains("ft-numbers")
-        ? "These figures count up to that day; rebuild the site to bring them up to date."
-        : root.classList.contains("ft-board") || root.classList.contains("ft-lead")
-          ? "Due dates are read for today, " + isoDate(today) +
-            "; rebuild the site to re-check the rules."
-          : "Due, blocked and upcoming are re-sorted for today, " + isoDate(today) +
-            "; rebuild the site to re-check the rules.";
+      var iso = isoDate(today);
+      var what = "Due, blocked and upcoming are re-sorted for today, " + iso +
+        "; rebuild the site to re-check the rules.";
+      if (root.classList.contains("ft-numbers")) {
+        what = "These figures count up to that day; rebuild the site to bring them up to date.";
+      } else if (root.classList.contains("ft-due")) {
+        what = "Days overdue are counted to today, " + iso +
+          "; what fell due since then is on the home page. Rebuild the site to list it here.";
+      } else if (root.classList.contains("ft-board") || root.classList.contains("ft-lead")) {
+        what = "Due dates are read for today, " + iso + "; rebuild the site to re-check the rules.";
+      }
       notice("Built on " + built + ", " + days(Math.round((today - buildDay) / DAY)) + " ago. " + what);
     }
   }
