@@ -1,11 +1,17 @@
 """Tone checks for follow-up messages: negative emotion and control.
 
 Each sentence is matched against features built from the word lists in tone_lexicon.py. A
-feature is a lexicon on its own (an insult, a curse) or two parts that must meet in one sentence
-(a request and a time limit, a condition and a consequence, a count and a wait). Weak features
-(mild words, VADER sentiment) count only with a target in the sentence and no courtesy. A sentence
-that is only a verdict or a count ("Classy." "Twice.") is read against the sentence before it.
-Sentence results are cached, so a message that repeats itself is scanned once per distinct sentence.
+feature is a lexicon on its own (an insult, a curse) or parts that must meet in one sentence:
+a request and a time limit on their answer; a condition set on them and an act of mine that
+costs them ("unless ..., we will suspend ..."), as against my own plans or a decision already
+taken; "..., or" and a loss; a count or a span and a wait or a chaser; praise beside a mark of
+their delay (sarcasm); a bad outcome beside a cause on their side (blame); what they said they
+would do, in any tense. The word lists are small classes named for what a word does, so new
+wording of a family still meets the construction. Weak features (mild words, VADER sentiment)
+count only with a target in the sentence and no courtesy. A sentence that is only a verdict or a
+count ("Classy." "Twice.") is read against the sentence before it. One pass of an Aho-Corasick
+automaton finds the gate strings of a sentence and runs only the features they open. Sentence
+results are cached, so a message that repeats itself is scanned once per distinct sentence.
 """
 
 from __future__ import annotations
@@ -452,6 +458,10 @@ _FEATURES += [
     (NEGATIVE, "sarcasm", _w(lx.SARC_MORE4), None, None),
     (NEGATIVE, "sarcasm", _w(lx.SARC_MORE5), None, None),
     (NEGATIVE, "sarcasm", _w(lx.SARC_MORE6), None, None),
+    (NEGATIVE, "sarcasm", _w(lx.SARC_MORE7), None, None),
+    (NEGATIVE, "shame", _w(lx.MORE_MISC7), None, None),
+    (CONTROLLING, "demand", _w(lx.DEMAND_MORE7), None, None),
+    (NEGATIVE, "whining", _w(lx.WAIT_MORE7), None, None),
     (NEGATIVE, "whining", _w(lx.COUNT_MORE6), None, None),
     (NEGATIVE, "whining", _pair(r"\b(?:follow(?:ed|ing)?[- ]?up|chas\w+|nudg\w+|remind\w+|ping\w*"
      r"|email\w* you)\b", r"\b(?:for|over|nearly|almost|more than|since)(?: well| just)?"
