@@ -359,7 +359,7 @@ _FEATURES += [
      r"|\bgone for good\b|\bconsider (?:the|this|our|my) \w+ (?:off|closed|dead|over|withdrawn"
      r"|void|cancell?ed|terminated|ended)\b", None, None),
     (CONTROLLING, "ultimatum", _w(lx.FOMO), None, None),
-    (CONTROLLING, "threat", _w(lx.LEGAL_ACTS) + _w(lx.LEGAL_BODIES) + "|" + _pair(
+    (CONTROLLING, "threat", r"(?<!\w)" + _any(lx.LEGAL_ACTS) + _w(lx.LEGAL_BODIES) + "|" + _pair(
      "(?:" + _COND + ")", _w(lx.LEGAL_BODIES), 100), None, None),
     (CONTROLLING, "escalation", _FIRST_FUT + r"(?:[\w']+ ){0,5}?" + _w(lx.TELL_ACTS)
      + r" (?:[\w']+ ){0,3}?(?:hr\b|human resources|your (?:[\w']+ ){0,2}?" + _SUPERIOR + r")\b",
@@ -461,6 +461,9 @@ _FEATURES += [
     (NEGATIVE, "sarcasm", _w(lx.SARC_MORE7), None, None),
     (NEGATIVE, "sarcasm", _w(lx.SARC_MORE8), None, None),
     (NEGATIVE, "sarcasm", _w(lx.SARC_MORE9), None, None),
+    (NEGATIVE, "sarcasm", _w(lx.SARC_MORE10), None, None),
+    (NEGATIVE, "shame", _w(lx.MORE_MISC10), None, None),
+    (CONTROLLING, "demand", _w(lx.DEMAND_MORE10), None, None),
     (NEGATIVE, "whining", _w(lx.MORE_MISC9), None, None),
     (CONTROLLING, "demand", _w(lx.DEMAND_MORE9), None, None),
     (NEGATIVE, "shame", _w(lx.MORE_MISC8), None, None),
