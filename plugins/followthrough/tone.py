@@ -464,6 +464,12 @@ _FEATURES += [
     (NEGATIVE, "sarcasm", _w(lx.SARC_MORE10), None, None),
     (NEGATIVE, "shame", _w(lx.MORE_MISC10), None, None),
     (CONTROLLING, "demand", _w(lx.DEMAND_MORE10), None, None),
+    (CONTROLLING, "deadline", r"\b(?:by|before|no later than|not later than|within|until|till"
+     r"|(?:is|are) due (?:back )?(?:\w+ ){0,3}?on) (?:the |this |next )?" + _TIME, r"\b(?:you|your"
+     r"|please|need|want|expect|require|like|must|has to|have to|needs to)\b", _any(lx.OWN_PLAN
+     + lx.SOFT_TIMING) + "|" + _COURTESY),
+    (CONTROLLING, "deadline", _w(lx.DEADLINE_MORE), None, None),
+    (NEGATIVE, "whining", _w(lx.WAIT_MORE12), None, None),
     (NEGATIVE, "whining", _w(lx.MORE_MISC9), None, None),
     (CONTROLLING, "demand", _w(lx.DEMAND_MORE9), None, None),
     (NEGATIVE, "shame", _w(lx.MORE_MISC8), None, None),
@@ -490,8 +496,8 @@ _FEATURES += [
     (CONTROLLING, "deadline", r"(?:^\W*|[,;:]\s*)(?:" + _LIMIT + r"),? (?:please|pls|thanks)\b",
      None, None),
     (CONTROLLING, "demand", r"(?:^\W*|^\W*(?:hi|hey|hello|dear)\b[^,]{0,30}, )(?:fix|resend"
-     r"|sort out|correct|refund|pay|sign|update|cancel|deliver) (?:the|this|that|my|our|it|these"
-     r"|those)\b",
+     r"|sort out|correct|refund|pay|sign|update|cancel|deliver|confirm|reissue) (?:the|this|that"
+     r"|my|our|it|these|those|in writing)\b",
      None, r"\b(?:please|could|would|when|whenever|if|happy|feel free|thanks?|no rush)\b"),
     (NEGATIVE, "sarcasm", _pair(_w(lx.SARC_PRAISE), _w(lx.SARC_DELAY), 100) + "|"
      + _w(lx.SARC_ALONE), None, None),
