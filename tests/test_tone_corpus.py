@@ -19,7 +19,7 @@ from followthrough import tone
 CORPUS = Path(__file__).parent / "tone_corpus"
 LABELS = {"polite", "negative", "controlling"}
 # (split, lowest recall, highest false-alarm rate)
-FLOORS = [("train", 0.95, 0.01), ("dev", 0.95, 0.01), ("test", 0.75, 0.02)]
+FLOORS = [("train", 0.95, 0.01), ("dev", 0.95, 0.01), ("test", 0.76, 0.02)]
 
 
 def _load(split: str) -> list[dict[str, str]]:
@@ -88,3 +88,20 @@ def test_every_word_list_is_used() -> None:
     ]
     assert not unused, unused
     assert "LEET" in lexicon_source and "lx.LEET" in source
+
+
+def test_word_list_entries_can_meet_a_word_boundary() -> None:
+    """Entries are matched as whole words, so one that ends in a space, or starts with an
+    apostrophe or a comma, can never match where it is meant to ("that's", ", tell")."""
+    lists = tomllib.loads(
+        (Path(tone.__file__).parent / "tone_lexicon.toml").read_text(encoding="utf-8")
+    )
+    frames = {"INSULT_FRAMES"}  # joined to the next word by the feature, not matched alone
+    bad = [
+        (name, entry)
+        for name, entries in lists.items()
+        if isinstance(entries, list) and name not in frames
+        for entry in entries
+        if entry.endswith((" ", " )")) or entry.startswith(("'", ",", "(?:'", "(?:\\w'"))
+    ]
+    assert not bad, bad
