@@ -499,8 +499,9 @@ _FEATURES += [
      r"|sort out|correct|refund|pay|sign|update|cancel|deliver|confirm|reissue) (?:the|this|that"
      r"|my|our|it|these|those|in writing)\b",
      None, r"\b(?:please|could|would|when|whenever|if|happy|feel free|thanks?|no rush)\b"),
-    (NEGATIVE, "sarcasm", _pair(_w(lx.SARC_PRAISE), _w(lx.SARC_DELAY), 100) + "|"
-     + _w(lx.SARC_ALONE), None, None),
+    (NEGATIVE, "sarcasm", _pair(_w(lx.SARC_PRAISE), _w(lx.SARC_DELAY), 100), None,
+     r"\b(?:I know|sorry|apolog\w*|my (?:end|side|fault)|patience|we finally)\b"),
+    (NEGATIVE, "sarcasm", _w(lx.SARC_ALONE), None, None),
     (NEGATIVE, "desperation", _w(lx.NEEDY_MORE2), None, None),
     (CONTROLLING, "ultimatum", _w(lx.ULTIMATUMS_MORE), None, None),
     (CONTROLLING, "promise", r"\b(?:I|we) (?:was|were) (?:told|promised|assured|quoted|given)\b"
