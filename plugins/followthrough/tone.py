@@ -462,6 +462,8 @@ _FEATURES += [
     (NEGATIVE, "sarcasm", _w(lx.SARC_MORE8), None, None),
     (NEGATIVE, "sarcasm", _w(lx.SARC_MORE9), None, None),
     (NEGATIVE, "sarcasm", _w(lx.SARC_MORE10), None, None),
+    (NEGATIVE, "whining", _w(lx.COUNT_MORE13) + r"|^\W*once (?:more|again),", None,
+     r"\b(?:thank\w*|congrat\w*|welcome|appreciat\w*|grateful)"),
     (NEGATIVE, "shame", _w(lx.MORE_MISC10), None, None),
     (CONTROLLING, "demand", _w(lx.DEMAND_MORE10), None, None),
     (CONTROLLING, "deadline", r"\b(?:by|before|no later than|not later than|within|until|till"
