@@ -23,7 +23,7 @@ CORPUS = Path(__file__).parent / "tone_corpus"
 
 def test_gates_file_is_current() -> None:
     on_disk = json.loads(tone.GATES.read_text(encoding="utf-8"))
-    assert on_disk == tone_gate.compute(tone.gated_patterns()), (
+    assert on_disk == tone_gate.compute(tone.gated_patterns(), tone.required_patterns()), (
         "run `python -m followthrough.tone_gate` after changing a tone pattern"
     )
 
@@ -95,3 +95,20 @@ def test_every_match_contains_its_gate() -> None:
                 checked += 1
                 assert any(g in m.group(0) for g in gate), (pattern, m.group(0), gate)
     assert checked > 100  # the corpus does reach the gated features
+
+
+def test_a_gate_taken_from_what_the_sentence_needs_is_in_every_sentence_it_fires_on() -> None:
+    sentences = _sentences()
+    own = tone_gate.compute(tone.gated_patterns())
+    gates = tone_gate.compute(tone.gated_patterns(), tone.required_patterns())
+    checked = 0
+    for pattern, required in zip(tone.gated_patterns(), tone.required_patterns(), strict=True):
+        gate = gates[tone.key(pattern)]
+        if own[tone.key(pattern)] is not None or gate is None or required is None:
+            continue
+        compiled, needed = re.compile(pattern), re.compile(required)
+        for sentence in sentences:
+            if needed.search(sentence) and compiled.search(sentence):
+                checked += 1
+                assert any(g in sentence for g in gate), (pattern, sentence, gate)
+    assert checked > 10

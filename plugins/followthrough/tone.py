@@ -488,7 +488,7 @@ _FEATURES += [
      r"|ages)\b", 30), None, _COURTESY),
     (NEGATIVE, "shame", _w(lx.BLAME_MORE6), None, None),
     (CONTROLLING, "demand", _w(lx.DEMAND_MORE6), None, None),
-    (NEGATIVE, "sarcasm", r"(?-i:(?<![\w'\"])['\"][a-z]{3,}(?:-[a-z]+)?['\"](?![\w'\"]))", None,
+    (NEGATIVE, "sarcasm", r"(?-i:(?: '| \"|\(')[a-z]{3,}(?:-[a-z]+)?['\"](?![\w'\"]))", None,
      r"\b(?:called|named|titled|word|term|button|tab|option|field|status|label|tag|category|column"
      r"|folder|says?|said|marked|reads?|typed?|search\w*|quote\w*|phrase|spel\w*|click\w*|select\w*"
      r"|choose|chose|menu|link|heading|header|subject|reply \w+)\b"),
@@ -617,6 +617,11 @@ def key(pattern: str) -> str:
 def gated_patterns() -> list[str]:
     """The patterns that a literal gate can guard, as tone_gate.py computes gates for them."""
     return [_as_matched(p) for _, _, p, _, _ in _FEATURES]
+
+
+def required_patterns() -> list[str | None]:
+    """What each feature needs in its sentence: a gate for a pattern that has none of its own."""
+    return [None if r is None else _as_matched(r) for _, _, _, r, _ in _FEATURES]
 
 
 @functools.cache
@@ -811,11 +816,15 @@ def _features_in(sentence: str, low: str) -> tuple[tuple[str, str, int, int], ..
         f = features[i]
         if f.required is not None and not _re(f.required).search(low):
             continue
-        if f.unless is not None and _re(f.unless).search(low):
+        matches = [
+            m
+            for m in _re(f.pattern).finditer(sentence if f.cased else low)
+            if m.end() > m.start() and (f.keep is None or f.keep(sentence, m))
+        ]
+        # the pattern first: it rarely matches, and `unless` lists are long
+        if not matches or (f.unless is not None and _re(f.unless).search(low)):
             continue
-        for m in _re(f.pattern).finditer(sentence if f.cased else low):
-            if m.end() == m.start() or (f.keep is not None and not f.keep(sentence, m)):
-                continue
+        for m in matches:
             category = f.category
             if category == "demand" and limit.search(m.group()):
                 category = "deadline"

@@ -114,8 +114,10 @@ def _joined(run: str, branches: Sequence[Sequence[tuple[Any, Any]]]) -> Req:
 
 
 def _selective(literal: str) -> bool:
-    """Long enough to be rare, or rare by its characters (a quote mark, an emoji)."""
-    return len(literal) >= _MIN or not literal.isascii() or '"' in literal
+    """Long enough to be rare, or rare by its characters (a quote mark, one opening a word,
+    an emoji)."""
+    opens_a_quote = len(literal) >= 2 and literal[0] in " (" and literal[1] in "'\""
+    return len(literal) >= _MIN or not literal.isascii() or '"' in literal or opens_a_quote
 
 
 def literals(pattern: str) -> list[str] | None:
@@ -131,16 +133,25 @@ def literals(pattern: str) -> list[str] | None:
     return sorted({r.lower() for r in req} if cased else req)
 
 
-def compute(patterns: Sequence[str]) -> dict[str, list[str] | None]:
+def compute(
+    patterns: Sequence[str], required: Sequence[str | None] = ()
+) -> dict[str, list[str] | None]:
+    """Each pattern's gate: its own literals, else those of what its sentence must contain."""
     from .tone import key
 
-    return {key(p): literals(p) for p in patterns}
+    out = {}
+    for i, pattern in enumerate(patterns):
+        gate = literals(pattern)
+        if gate is None and i < len(required) and required[i] is not None:
+            gate = literals(str(required[i]))
+        out[key(pattern)] = gate
+    return out
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     from . import tone
 
-    gates = compute(tone.gated_patterns())
+    gates = compute(tone.gated_patterns(), tone.required_patterns())
     tone.GATES.write_text(json.dumps(gates, indent=0, sort_keys=True) + "\n", encoding="utf-8")
     print(f"{tone.GATES.name}: {sum(v is not None for v in gates.values())}/{len(gates)} gated")
     return 0
