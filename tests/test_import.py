@@ -142,7 +142,7 @@ def test_dry_run_shows_a_table_and_writes_nothing(repo: Path) -> None:
     out = done.stdout
     assert "leads/acme-corp-platform-engineer.yaml" in out
     assert "same as line 2" in out  # the duplicate row (line 2 holds a quoted line break)
-    assert "columns not imported: Salary" in out
+    assert "columns kept in the notes: Salary" in out
     assert "3 leads to create" in done.stderr
     assert "1 duplicate row;" in done.stderr
     assert "run again with --write" in done.stderr
@@ -197,6 +197,45 @@ def test_format_json_gives_the_plan_the_findings_and_the_files_written(repo: Pat
     gone = run(repo, "import", "missing.csv", "--format", "json")
     assert gone.returncode == 1
     assert json.loads(gone.stdout)["findings"][0]["path"] == "missing.csv"
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "unused"),
+    [
+        (  # a board tracker's export: the list a card is in is its status
+            "Title,Company,List,Created,Date Applied,URL,Location,Salary,Notes",
+            "Welder,Acme,Interview,2026-11-01,2026-11-02,https://acme.example/1,Berlin,50k,Met Jo",
+            [],
+        ),
+        (  # a job-search tracker's export
+            "Job Position,Company,Status,Date Saved,Date Applied,Job URL,Location,Salary,Priority",
+            "Welder,Acme,Applied,11/01/2026,11/02/2026,https://acme.example/1,Berlin,50k,4",
+            [],
+        ),
+        (  # a professional network's "job applications" export
+            "Application Date,Contact Email,Contact Phone Number,Company Name,Job Title,Job Url,"
+            "Resume Name",
+            '"11/2/26, 9:14 AM",jo@acme.example,+49 30 1234,Acme,Welder,https://acme.example/1,cv.pdf',
+            ["Resume Name"],
+        ),
+    ],
+)
+def test_exports_of_other_trackers(repo: Path, header: str, row: str, unused: list[str]) -> None:
+    (repo / "export.csv").write_text(f"{header}\n{row}\n", encoding="utf-8")
+    done = run(repo, "import", "export.csv", "--write", "--format", "json")
+    assert done.returncode == 0, done.stdout + done.stderr
+    doc = json.loads(done.stdout)
+    assert doc["columns_not_imported"] == unused
+    lead = load_file(repo / "leads" / "acme-welder.yaml").lead
+    assert lead is not None
+    assert (lead.company, lead.role, lead.url) == ("Acme", "Welder", "https://acme.example/1")
+    assert [(e.date, e.type) for e in lead.log] == [(dt.date(2026, 11, 2), "applied")]
+    if "Location" in header:
+        assert lead.notes is not None
+        assert "Location: Berlin" in lead.notes and "Salary: 50k" in lead.notes
+    if "Contact Phone Number" in header:
+        assert lead.contacts[0].phone == "+49 30 1234"
+    assert_checked_and_built(repo)
 
 
 def test_kind_and_country_columns(repo: Path) -> None:

@@ -17,6 +17,8 @@ import pytest
 from conftest import build_site
 from followthrough.cli import main
 from followthrough.leads import load_file
+from followthrough.mail_import import their_kind
+from followthrough.mailbox_read import Mail
 from followthrough.model import Lead
 
 TODAY = "2026-12-01"
@@ -401,6 +403,76 @@ def test_me_names_your_addresses(tmp_path: Path, run: Run) -> None:
     assert status == 0
     assert "would add 1 entry to 1 lead" in out
     assert "1 neither yours nor from a contact" in out
+
+
+def test_a_contact_of_two_leads_the_message_goes_where_it_names(tmp_path: Path, run: Run) -> None:
+    agency = """\
+        company: Hays Talent
+        role: {role}
+        contacts:
+          - name: Ola Berg
+            email: ola@hays.example
+        log: []
+        """
+    leads = {
+        "data": agency.format(role="Data Engineer"),
+        "platform": agency.format(role="Platform Engineer"),
+    }
+    repo = make_repo(tmp_path / "repo", leads)
+    ola = "Ola Berg <ola@hays.example>"
+    items = [
+        plain(
+            ME, ola, "Mon, 02 Nov 2026 09:00:00 +0100", "Data engineer role", "Hi Ola.\n", "<1@x>"
+        ),
+        plain(
+            ola,
+            ME,
+            "Tue, 03 Nov 2026 09:00:00 +0100",
+            "Re: the platform engineer role",
+            "Thanks Sam, the team will call you.\n",
+            "<2@x>",
+        ),
+        plain(
+            ola,
+            ME,
+            "Wed, 04 Nov 2026 09:00:00 +0100",
+            "Both openings",
+            "The data engineer and platform engineer roles both close soon.\n",
+            "<3@x>",
+        ),
+        plain(ola, ME, "Thu, 05 Nov 2026 09:00:00 +0100", "Hello", "A quick hello.\n", "<4@x>"),
+    ]
+    box = write_box("eml", tmp_path, items)
+    status, out, err = run(repo, "mail", "import", str(box), "--write")
+    assert status == 0, out + err
+    ids = {name: [e.message_id for e in lead(repo, name).log] for name in leads}
+    assert ids == {"data": ["<1@x>", "<3@x>", "<4@x>"], "platform": ["<2@x>", "<3@x>", "<4@x>"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("We are delighted to offer you the post of Site Manager.", "offer"),
+        ("Your written offer letter is attached; sign by the 20th.", "offer"),
+        ("We would love to extend an offer, once the budget is approved.", "offer"),
+        ("We're not ready to extend an offer yet; the panel meets again.", "response"),
+        ("Sadly we have decided not to progress your application further.", "rejection"),
+        ("We'll be going forward with another candidate whose background fits.", "rejection"),
+        ("I regret to tell you the vacancy has now been filled.", "rejection"),
+        ("Your application was unsuccessful.", "rejection"),
+        ("We chose a different supplier for this year's contract.", "rejection"),
+        ("I can't say yet whether we'll proceed with another vendor.", "response"),
+        ("If the role has been filled, I'll let you know at once.", "response"),
+        ("Happy to offer you the role, though another candidate was close.", "offer"),
+        ("We regret to inform you... but we're pleased to offer you a different role.", "response"),
+        ("Thanks, the panel meets on Friday and I'll write after.", "response"),
+    ],
+)
+def test_their_message_is_an_offer_or_rejection_only_when_it_says_so(text: str, kind: str) -> None:
+    mail = Mail(
+        "<m@x>", dt.datetime(2026, 11, 2, 9), "ola@x", ("sam@x",), "Your application", text, ""
+    )
+    assert their_kind(mail) == kind
 
 
 def test_an_entry_logged_by_hand_is_not_added_again(tmp_path: Path, run: Run) -> None:

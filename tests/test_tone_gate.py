@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -20,10 +22,25 @@ CORPUS = Path(__file__).parent / "tone_corpus"
 
 
 def test_gates_file_is_current() -> None:
-    on_disk = json.loads(tone_gate.GATES.read_text(encoding="utf-8"))
+    on_disk = json.loads(tone.GATES.read_text(encoding="utf-8"))
     assert on_disk == tone_gate.compute(tone.gated_patterns()), (
         "run `python -m followthrough.tone_gate` after changing a tone pattern"
     )
+
+
+def test_gate_keys_are_distinct() -> None:
+    patterns = set(tone.gated_patterns())
+    assert len({tone.key(p) for p in patterns}) == len(patterns)
+
+
+def test_scanning_does_not_load_the_gate_builder() -> None:
+    """Reading a regular expression's parse tree is for regenerating the gates file only."""
+    code = (
+        "import sys; from followthrough import tone; tone.scan('Why have you not replied?'); "
+        "print('followthrough.tone_gate' in sys.modules, 'hashlib' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False"]
 
 
 def test_most_features_are_gated() -> None:
@@ -65,7 +82,7 @@ def test_every_match_contains_its_gate() -> None:
     gates = tone_gate.compute(tone.gated_patterns())
     checked = 0
     for pattern in tone.gated_patterns():
-        gate = gates[tone_gate.key(pattern)]
+        gate = gates[tone.key(pattern)]
         if gate is None:
             continue
         compiled = re.compile(pattern)

@@ -1,18 +1,22 @@
 """Mail to log entries: which lead a message belongs to and which entry it makes. No I/O here.
 
 A message belongs to a lead when a contact of the lead is its sender or one of its recipients
-(To, Cc; addresses compared without regard to case). From the contact, it is their `response`.
-From you (an address given as yours, or with none given, anyone who is not a lead's contact) it
-is, in the order of the lead's history: a `thank-you` when it comes within two days after an
-interview or meeting not yet thanked for, a `reply` when they wrote since your last contact, an
-`outreach` when it is your first contact (an application aside), else a `follow-up`. A message
-already in the log (its Message-ID, or an entry logged by hand on that day for that contact) is
-not proposed again.
+(To, Cc; addresses compared without regard to case). From the contact, it is their `response`,
+or an `offer` or a `rejection` when its text says so in so many words (`their_kind`). From you
+(an address given as yours, or with none given, anyone who is not a lead's contact) it is, in
+the order of the lead's history: a `thank-you` when it comes within two days after an interview
+or meeting not yet thanked for, a `reply` when they wrote since your last contact, an `outreach`
+when it is your first contact (an application aside), else a `follow-up`. A message already in
+the log (its Message-ID, or an entry logged by hand on that day for that contact) is not
+proposed again. A contact of several leads (one recruiter, two openings): the message goes to
+the leads whose role or company its subject or text names, when that singles some out, else to
+all of them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -57,22 +61,44 @@ def match(mails: Iterable[Mail], leads: Sequence[Lead], me: frozenset[str]) -> M
     out = Matched(leads={lead.path: lead for lead in leads})
     for mail in mails:
         mine = mail.sender in me if me else mail.sender not in index
+        found: dict[str, Proposal] = {}
         if not mine and mail.sender in index:
             for lead, contact in index[mail.sender]:
-                out.by_lead.setdefault(lead.path, []).append(Proposal(mail, contact, True))
-            continue
-        found: dict[str, Proposal] = {}
-        for address in mail.recipients:
-            for lead, contact in index.get(address, []):
-                found.setdefault(lead.path, Proposal(mail, contact, False))
-        if not found:
-            out.unmatched += 1
-        elif not mine:
-            out.others += 1
+                found.setdefault(lead.path, Proposal(mail, contact, True))
         else:
-            for path, proposal in found.items():
-                out.by_lead.setdefault(path, []).append(proposal)
+            for address in mail.recipients:
+                for lead, contact in index.get(address, []):
+                    found.setdefault(lead.path, Proposal(mail, contact, False))
+            if not found:
+                out.unmatched += 1
+                continue
+            if not mine:
+                out.others += 1
+                continue
+        for path in singled_out(mail, [out.leads[p] for p in found]):
+            out.by_lead.setdefault(path, []).append(found[path])
     return out
+
+
+def singled_out(mail: Mail, leads: Sequence[Lead]) -> list[str]:
+    """The paths of the leads the message is about: of several, those whose role or company its
+    subject or text names, when that picks out some but not all; else every one."""
+    if len(leads) < 2:
+        return [lead.path for lead in leads]
+    words = _words(f"{mail.subject}\n{mail.text}")
+    names = [{n for n in (lead.role, lead.company) if n} for lead in leads]
+    shared = set.intersection(*names)
+    named = [
+        lead.path
+        for lead, own in zip(leads, names, strict=True)
+        if any(_words(n) in words for n in own - shared if _words(n).strip())
+    ]
+    return named if 0 < len(named) < len(leads) else [lead.path for lead in leads]
+
+
+def _words(text: str) -> str:
+    """Lower-case words with single spaces, and a space at each end, for whole-word search."""
+    return " " + " ".join(re.findall(r"\w+", text.casefold())) + " "
 
 
 def local(when: dt.datetime) -> str:
@@ -132,6 +158,53 @@ def _logged_by_hand(entries: list[Entry], proposal: Proposal) -> Entry | None:
     return None
 
 
+_DENIED = re.compile(r"\b(?:not|no|never|unable|cannot|yet to|whether|if)\b|n't\b", re.IGNORECASE)
+_OFFER = re.compile(
+    r"\b(?:(?:pleased|happy|delighted|thrilled|glad) to (?:formally )?offer you"
+    r"|(?:like|love) to offer you (?:the|a|this) (?:position|role|job|post)"
+    r"|extend(?:ing)? (?:you )?(?:a |an |the )?(?:formal |written |verbal )?offer"
+    r"|(?:attached|enclosed|here) (?:is|are) (?:your|the) (?:formal |written )?offer"
+    r"|your (?:formal |written )?offer letter)",
+    re.IGNORECASE,
+)
+_REJECTION = re.compile(
+    r"\b(?:(?:will|won't|would) not (?:be )?(?:moving|move|taking|going) (?:forward|further)"
+    r"|decided (?:not to|to not) (?:proceed|move forward|progress|take (?:it|this|your))"
+    r"|(?:move|moving|go|going|proceed|proceeding) (?:forward )?with (?:other|another|a different)"
+    r" (?:candidate|applicant|vendor|supplier|provider|partner)"
+    r"|(?:position|role|vacancy|post) has (?:now |already )?been filled"
+    r"|regret to (?:inform|tell|let) you"
+    r"|(?:have|has|were|was) not been (?:successful|selected|shortlisted)"
+    r"|(?:were|was) unsuccessful"
+    r"|unsuccessful (?:on this occasion|this time)"
+    r"|not (?:be )?(?:progressing|proceeding) (?:with )?your (?:application|candidacy)"
+    r"|chose(?:n)? (?:another|a different|other) (?:candidate|applicant|vendor|supplier))",
+    re.IGNORECASE,
+)
+
+
+def _said(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether the pattern is found and not denied or put in doubt by the five words before it
+    in its sentence ("not ready to extend an offer", "whether we will move on with others")."""
+    for found in pattern.finditer(text):
+        before = re.split(r"[.!?;]", text[max(0, found.start() - 60) : found.start()])[-1]
+        if not _DENIED.search(" ".join(before.split()[-5:])):
+            return True
+    return False
+
+
+def their_kind(mail: Mail) -> str:
+    """`offer` or `rejection` when the message says so in so many words (not both, not denied),
+    else `response`."""
+    text = " ".join(f"{mail.subject}\n{mail.text}".replace("\u2019", "'").split())
+    offer, rejection = _said(_OFFER, text), _said(_REJECTION, text)
+    if offer and not rejection:
+        return "offer"
+    if rejection and not offer:
+        return "rejection"
+    return "response"
+
+
 def _types(log: Sequence[Entry], fresh: Sequence[Proposal]) -> list[str]:
     events: list[tuple[tuple[dt.date, dt.time, int, int], str, int | None]] = []
     for entry in log:
@@ -139,7 +212,7 @@ def _types(log: Sequence[Entry], fresh: Sequence[Proposal]) -> list[str]:
     for i, proposal in enumerate(fresh):
         when = proposal.mail.when
         key = (when.date(), when.time().replace(second=0, microsecond=0), 1, i)
-        events.append((key, "response" if proposal.theirs else "", i))
+        events.append((key, their_kind(proposal.mail) if proposal.theirs else "", i))
     events.sort(key=lambda event: event[0])
     types = [""] * len(fresh)
     has_yours, pending, thanked = False, False, True

@@ -57,6 +57,12 @@ def statuses() -> dict[str, str]:
 
 
 @cache
+def kept_in_notes() -> frozenset[str]:
+    """Header words of columns with no field whose values go into the notes."""
+    return frozenset(words(name) for name in _table()["kept_in_notes"]["columns"])
+
+
+@cache
 def kinds() -> dict[str, str]:
     """Words of a kind column -> job or sale."""
     return {words(name): k for k, names in _table()["kind"].items() for name in names}
@@ -82,6 +88,7 @@ class Columns:
     header: list[Cell]
     unused: list[str]  # headers not imported
     findings: list[Finding]
+    noted: tuple[int, ...] = ()  # columns kept in the notes as "Header: value"
 
 
 class BadMap(ValueError):
@@ -118,6 +125,7 @@ def columns(sheet: Sheet, header: list[Cell], maps: Mapping[str, str]) -> Column
     chosen: dict[str, int] = {}
     findings: list[Finding] = []
     unused: list[str] = []
+    noted: list[int] = []
     for i, name in enumerate(names):  # mapped columns first: they win
         target = maps.get(name)
         if target is not None and target != SKIP:
@@ -131,7 +139,10 @@ def columns(sheet: Sheet, header: list[Cell], maps: Mapping[str, str]) -> Column
             continue
         target = known.get(name)
         if target is None:
-            unused.append(header[i].text)
+            if name in kept_in_notes():
+                noted.append(i)
+            else:
+                unused.append(header[i].text)
             continue
         if target in chosen:
             if chosen[target] != i:
@@ -147,7 +158,7 @@ def columns(sheet: Sheet, header: list[Cell], maps: Mapping[str, str]) -> Column
                 unused.append(header[i].text)
             continue
         chosen[target] = i
-    return Columns(chosen, header, unused, findings)
+    return Columns(chosen, header, unused, findings, tuple(noted))
 
 
 HEADER_SEARCH = 10  # rows: a title or a blank line or two above the header is common

@@ -79,21 +79,24 @@ class Plan:
         return sum(r.action == action for r in self.rows)
 
 
-def _value(cells: list[Cell], cols: Columns, name: str) -> Cell | None:
-    i = cols.fields.get(name)
+def _value(cells: list[Cell], cols: Columns, name: str | int) -> Cell | None:
+    """The cell of a field (or of a column, by its index), None when empty."""
+    i = name if isinstance(name, int) else cols.fields.get(name)
     if i is None or i >= len(cells):
         return None
     cell = cells[i]
     return cell if cell.text else None
 
 
-def _text(cells: list[Cell], cols: Columns, name: str) -> str | None:
+def _text(cells: list[Cell], cols: Columns, name: str | int) -> str | None:
     cell = _value(cells, cols, name)
     if cell is None:
         return None
     value = cell.value
     if isinstance(value, float) and value.is_integer():
         value = int(value)
+    if isinstance(value, dt.datetime) and value.time() == dt.time():
+        value = value.date().isoformat()
     text = value if isinstance(value, str) else str(value)
     text = text.replace("\r\n", "\n").strip()
     return text or None
@@ -141,6 +144,13 @@ def to_lead(
         status = found
         if words(stage) not in (status, "applied"):  # else the status says it all
             notes = "\n".join(p for p in (notes, f"Status in the imported sheet: {stage}") if p)
+    kept = [(cols.header[i].text.strip(), _text(cells, cols, i)) for i in cols.noted]
+    notes = (
+        "\n".join(
+            [*([notes] if notes else []), *(f"{name}: {value}" for name, value in kept if value)]
+        )
+        or None
+    )
     contact = {
         key: value
         for key, value in (
@@ -175,41 +185,43 @@ def to_lead(
     ), findings
 
 
-def _kind(sheet: Sheet, cells: list[Cell], cols: Columns, findings: list[Finding]) -> str:
-    """The row's kind, job unless its kind column says a sale; a warning for other words."""
-    text = _text(cells, cols, "kind")
+def _looked_up(
+    sheet: Sheet,
+    cells: list[Cell],
+    cols: Columns,
+    name: str,
+    table: Mapping[str, str],
+    unknown: str,
+    findings: list[Finding],
+) -> str | None:
+    """The value of the field `name` as `table` reads its words; a warning at the cell saying
+    `unknown` (about the value shown in it) when the table has no such words."""
+    text = _text(cells, cols, name)
     if text is None:
-        return "job"
-    found = kinds().get(words(text))
+        return None
+    found = table.get(words(text))
     if found is None:
-        findings.append(
-            sheet.finding(
-                _value(cells, cols, "kind"),
-                f"kind `{text[:40]}` is neither a job nor a sale; the lead is imported as a job. "
-                "Write job or sale there to choose",
-                WARNING,
-            )
-        )
-        return "job"
+        cell = _value(cells, cols, name)
+        findings.append(sheet.finding(cell, unknown.format(f"{name} `{text[:40]}`"), WARNING))
     return found
+
+
+def _kind(sheet: Sheet, cells: list[Cell], cols: Columns, findings: list[Finding]) -> str:
+    """The row's kind: job unless its kind column says a sale."""
+    unknown = (
+        "{} is neither a job nor a sale; the lead is imported as a job. "
+        "Write job or sale there to choose"
+    )
+    return _looked_up(sheet, cells, cols, "kind", kinds(), unknown, findings) or "job"
 
 
 def _country(sheet: Sheet, cells: list[Cell], cols: Columns, findings: list[Finding]) -> str | None:
-    """The row's country as an ISO code the holiday calendar knows; a warning when it is not."""
-    text = _text(cells, cols, "country")
-    if text is None:
-        return None
-    found = country_names().get(words(text))
-    if found is None:
-        findings.append(
-            sheet.finding(
-                _value(cells, cols, "country"),
-                f"country `{text[:40]}` is not one the holiday calendar knows; the lead is "
-                "imported without it. Write a country name or an ISO code such as GB there",
-                WARNING,
-            )
-        )
-    return found
+    """The row's country as an ISO code the holiday calendar knows."""
+    unknown = (
+        "{} is not one the holiday calendar knows; the lead is imported without it. "
+        "Write a country name or an ISO code such as GB there"
+    )
+    return _looked_up(sheet, cells, cols, "country", country_names(), unknown, findings)
 
 
 def lead_text(lead: Lead, today: dt.date, modeline: str | None = None) -> str:

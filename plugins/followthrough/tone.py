@@ -15,11 +15,13 @@ import json
 import re
 import unicodedata
 import warnings
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from . import tone_gate, tone_lexicon
+from . import tone_lexicon
 
 lx = tone_lexicon.load()
 
@@ -88,7 +90,7 @@ def _w(words: Iterable[str]) -> str:
 
 def _pair(a: str, b: str, gap: int = 60) -> str:
     """a and b in either order, at most gap characters apart."""
-    return f"{a}.{{0,{gap}}}?{b}|{b}.{{0,{gap}}}?{a}"
+    return f"(?:{a}).{{0,{gap}}}?(?:{b})|(?:{b}).{{0,{gap}}}?(?:{a})"
 
 
 def _masked(entry: str) -> str:
@@ -163,6 +165,8 @@ _REQUEST = _any(
         _I + r"(?: \w+){0,2}? " + _w(lx.DEMAND_VERBS) + r"(?! to (?!hear|know|get|receive|see"
         r"|have (?:an?|the|your|it|this|that|some|any|word|news) )\w)",
         r"\b(?:I|we) (?:ask|request) (?:that )?you\b",
+        r"\b(?:if|that|when) you (?:could|can|would|will|'d|might)(?: please| kindly)? "
+        + _w(lx.ASK_VERBS),
         r"\byou (?:need|have|must|'ve got|are required|will need) to\b",
         r"\b(?:it'?s|it is) (?:very |really |extremely |absolutely )?(?:important|essential|crucial"
         r"|vital|imperative|critical) (?:that )?(?:I|we|you)\b",
@@ -190,6 +194,9 @@ _CHOICE = r"\b(?:no (?:pressure|rush|worries|problem)|happy|glad|fine|whatever|w
 _CHOICE += r"|either (?:is|works|one|way)|your (?:call|choice)"
 _CHOICE += r"|(?:suits|works for|up to) you|you prefer)\b"
 
+# A decision already taken: what follows is news, not a threat ("I've accepted another offer").
+_DECIDED = r"\b(?:I|we)(?:'ve| have| had)? (?:\w+ )?(?:accepted|decided|signed|chosen|taken)\b"
+
 # fmt: off
 _FEATURES: list[Feature] = [
     (CONTROLLING, "ultimatum", _pair(_w(lx.CONDITIONS), _any((
@@ -204,7 +211,7 @@ _FEATURES: list[Feature] = [
      r"| could| can| might| may| should)\b)", None, _CHOICE),
     (CONTROLLING, "threat to withdraw", _I_WILL + _w(lx.WITHDRAWALS), None, None),
     # withdrawing stated as done is a decision; hedged as something I may be driven to, a threat
-    (CONTROLLING, "threat to withdraw", _I_HEDGE + _w(lx.WITHDRAW_ONLY), None, None),
+    (CONTROLLING, "threat to withdraw", _I_HEDGE + _w(lx.WITHDRAW_ONLY), None, _DECIDED),
     # a withdrawal with a date on it is a deadline in disguise ("I'll withdraw by Friday")
     (CONTROLLING, "threat to withdraw", _I_WILL + _w(lx.WITHDRAW_ONLY) + r"[^.!?\n]{0,40}?(?:"
      + _LIMIT + r"|\b(?:at|by) the end of\b)", None, None),
@@ -236,11 +243,13 @@ _FEATURES: list[Feature] = [
      r"|'d been|have been|'ve been) (?:promised|guaranteed|assured|told (?:I|we)(?:'d| would))\b"
      r"|\b(?:the|an?|that) \w+(?: \w+)? (?:you|they|your \w+) promised\b", None, None),
     (CONTROLLING, "deadline", _REQUEST + _GAP + "(?:" + _LIMIT + ")", None, None),
-    (CONTROLLING, "deadline", r"\b(?:giv\w+|have|has) you until\b|^\W*you have until\b"
+    (CONTROLLING, "deadline", r"\b(?:giv\w+|have|has) (?:you|your \w+|the \w+|them|him|her)"
+     r" (?:until|till|til|through)\b|^\W*you have until\b"
      r"|\buntil " + _TIME + r" to (?:decide|respond|reply|answer)|\b(?:your|the|my|an?) "
      + _NEWS + r"s? (?:is |are )?(?:due|needed|required|expected)\b", None, None),
     (CONTROLLING, "demand", _I + r"(?: really| do| must| will| still| absolutely| now)* "
-     r"(?:expect|need|require|want|demand|insist on)\w* " + _DET + r"(?:(?!to )\w+ )?" + _NEWS,
+     r"(?:expect|need|require|want|demand|insist on)\w* " + _DET + r"(?:(?!to )[\w-]+ ){0,3}?"
+     + _NEWS,
      None, None),
     (CONTROLLING, "demand", r"\b(?:I|we) (?:demand|insist)\b|\binsist(?:s|ed|ing)? (?:that|on)\b"
      r"|\b(?:I|we) must (?:have|get|receive|know)\b|\bit is (?:imperative|essential|mandatory"
@@ -293,20 +302,198 @@ _FEATURES: list[Feature] = [
 ]
 # fmt: on
 
+# --- constructions: what a sentence does, from small word classes ---------------------------
+# A condition set on them, not a preference of theirs ("if you'd prefer", "if it helps").
+_COND = (
+    r"\bunless\b|\bif\b(?! (?:you(?:'d| would)? (?:prefer|like|want|wish|rather|need)|it (?:helps"
+    r"|suits|works|is easier|'s easier)|that (?:helps|suits|works)|useful|helpful|possible"
+    r"|you have (?:any )?questions|you (?:don'?t|do not) mind|so\b|not\b))"
+    r"|\bshould (?:\w+ ){1,3}?(?:not|be unable|fail)\b"
+    r"|\bthe (?:minute|moment|second) (?:you|your|that|it|we|I|they)\b|\botherwise\b|\bor else\b"
+    r"|\bfailing (?:that|which|this)\b"
+)
+# I or we as the one who acts, now or next: "we will", "I shall now be", "I go", "we'll happily".
+_FIRST = (
+    r"(?<!\w)(?:I|we)(?:'ll|'m|'re|'ve)?(?: (?:will|shall|am|are|have|then|simply|just|now|also"
+    r"|happily|gladly|be|going to|have to|need to|be forced to|be obliged to|probably|definitely"
+    r"|prepared to|ready to|intend to|plan to|got|obviously|of course))* "
+)
+_FIRST_FUT = (
+    r"(?<!\w)(?:I|we)(?:'ll|'m|'re| will| shall| am| are)(?: (?:now|then|also|be|going to"
+    r"|prepared to|ready to|have to|forced to|left with no choice but to|probably|definitely"
+    r"|simply|just|gonna|happy to|considering|thinking of))* "
+)
+# A referral they asked for, or an offer: not going over their head.
+_REFERRAL = (
+    r"\b(?:as (?:requested|asked|agreed|suggested|discussed|instructed)|(?:you|she|he|they)"
+    r" (?:asked|suggested|requested|mentioned|said)|happy to|glad to|would love|if (?:it|that)"
+    r" helps|if useful|feel free|introduc\w*|thank\w*)\b"
+)
+_SUPERIOR = r"(?<!hiring )(?<!account )(?<!project )(?<!office )(?<!product )" + _any(lx.SUPERIORS)
+_QUESTION = r"[^.!?\n]*\?"
+
+# fmt: off
+_FEATURES += [
+    (CONTROLLING, "ultimatum", _pair("(?:" + _COND + ")", _FIRST + r"(?:[\w']+ ){0,3}?"
+     + _w(lx.LOSS_ACTS), 120), None, _CHOICE),
+    (CONTROLLING, "ultimatum", r"\bor (?:else,? )?(?:(?:I|we)(?!(?:'d| would| could| can| might"
+     r"| may)\b))?" + _any(lx.OR_LOSS), None, _CHOICE),
+    (CONTROLLING, "ultimatum", r"\bafter (?:which|that|then|this)(?: (?:point|date|time))?,? "
+     r"(?:the |our |my |this |your )?" + _any(lx.OFFER_NOUNS) + r"(?:'s)? (?:\w+ ){0,2}?"
+     + _any(lx.OFFER_LAPSES), None, None),
+    (CONTROLLING, "ultimatum", r"\b(?:only|strictly) (?:valid|good|available|open|held|on offer"
+     r"|on the table)\b|\b(?:valid|good|open|on the table) (?:for |until |till )?(?:\w+ ){1,3}?"
+     r"only\b|\bcan only (?:\w+ ){0,2}?(?:hold|keep|offer|honou?r|guarantee|approve|extend|reserve"
+     r"|do|give)\w* (?:\w+ ){0,5}?if (?:you|the|your)\b|\bonly (?:approve|accept|sign|proceed|hold"
+     r"|honou?r|extend|agree)\w* (?:\w+ ){0,5}?if (?:you|the|your)\b|\bon (?:the )?condition"
+     r"(?: that)?\b", None, None),
+    (CONTROLLING, "ultimatum", r"\b(?:deal|offer|discount|quote|price|pricing|agreement|engagement"
+     r"|contract|rate|partnership)(?:'s| is| will be| becomes) (?:void|off|gone|over|dead|null)\b"
+     r"|\bgone for good\b|\bconsider (?:the|this|our|my) \w+ (?:off|closed|dead|over|withdrawn"
+     r"|void|cancell?ed|terminated|ended)\b", None, None),
+    (CONTROLLING, "ultimatum", _w(lx.FOMO), None, None),
+    (CONTROLLING, "threat", _w(lx.LEGAL_ACTS) + _w(lx.LEGAL_BODIES) + "|" + _pair(
+     "(?:" + _COND + ")", _w(lx.LEGAL_BODIES), 100), None, None),
+    (CONTROLLING, "escalation", _FIRST_FUT + r"(?:[\w']+ ){0,5}?" + _w(lx.TELL_ACTS)
+     + r" (?:[\w']+ ){0,3}?(?:hr\b|human resources|your (?:[\w']+ ){0,2}?" + _SUPERIOR + r")\b",
+     None, _REFERRAL),
+    (CONTROLLING, "escalation", r"\b(?:ping|email|message|dm|call|contact|reach out to|write to"
+     r"|go to|talk to|speak to|speak with|text)\w* (?:\w+ )?your (?:[\w']+ ){0,2}?" + _SUPERIOR
+     + r"\b[^.!?\n]{0,40}?\b(?:too|as well|also|directly|instead|in case|to (?:speed|move|push"
+     r"|chase|hurry))\b", None, _REFERRAL),
+    (CONTROLLING, "promise", r"(?<!\w)(?:you|u|your (?:[\w']+ ){0,2}?[\w']+|they|he|she)(?: (?:did"
+     r"|had|yourself|personally|clearly|definitely|specifically|explicitly|literally|also|even))*"
+     r"(?:'d)? (?:said|say|told (?:me|us)|promised|assured (?:me|us)|wrote|confirmed|committed"
+     r"|agreed|guaranteed)(?: (?:to )?(?:me|us))?(?: (?:yourself|personally|on \w+|in \w+"
+     r"|last \w+))?,? (?:that )?(?:you|u|they|he|she|it|I|we|the \w+|there|someone|somebody)"
+     r"(?:'d| would| will| was going to| were going to| could| should|d)\b(?! be (?:away|off"
+     r"|out|busy|travel\w*|on (?:leave|holiday|vacation))\b)", None, None),
+    (CONTROLLING, "promise", r"\bhold(?:ing)? (?:you|them|him|her|your \w+) to (?:it|that|this"
+     r"|what|your|their|the)\b|(?<!\bI )(?<!\bwe )\b(?:was|were) (?:meant|supposed|promised) to"
+     r" (?:be|have|come|arrive|reach|go|get|hear)\b|\bper your (?:own )?(?:email|message|note"
+     r"|letter|word|promise|call|contract|proposal|timeline)\b[^.!?\n]{0,60}?\b(?:meant|supposed"
+     r"|promised|would have|should have|was to)\b", None, None),
+    (NEGATIVE, "shame", _w(lx.BLAME), None, None),
+    (NEGATIVE, "shame", _w(lx.RHETORICAL_MARKS) + _QUESTION, None, None),
+    (NEGATIVE, "insult", _any(lx.INSULT_FRAMES) + _w(lx.INSULT_NOUNS), None, None),
+    (NEGATIVE, "sarcasm", _any(lx.SARCASM_MARKS), None, None),
+    (NEGATIVE, "sarcasm", r"\bthank\w*(?: you)?(?: \w+){0,3}? for (?:the|your|that|this|another)"
+     r" (?:\w+ )?" + _any(lx.MECHANICAL) + r"|\banother (?:\w+ )?" + _any(lx.MECHANICAL), None,
+     None),
+    (NEGATIVE, "sarcasm", _pair(_w(lx.FAST) + r"|\b(?:repl\w+|respon\w+|answer\w*|got back"
+     r"|turnaround|came back)\b", _w(lx.SLOW_SPAN), 60), None, None),
+    (NEGATIVE, "sarcasm", r"\brecord\b[^.!?\n]{0,40}?\b(?:slowest|longest|latest|fewest|worst)\b"
+     r"|\bcongrat\w*[^.!?\n]{0,60}?\b(?:slowest|longest|worst|latest|fewest)\b"
+     r"|\b(?:silence|no (?:reply|response|news|answer|word))(?: from you)? (?:means|must mean)\b"
+     r"|\bmust(?: have)? be(?:en)? nice (?:having|being|to have (?:so much|all the|the luxury"
+     r"|that much))|\byour (?:very|so|extremely|incredibly|oh so) (?:busy|full|important"
+     r"|crowded|packed) (?:inbox|schedule|diary|calendar|day)\b|\bsame (?:\w+ )?(?:care"
+     r"|attention|speed|urgency|diligence|enthusiasm|thought|effort|rigou?r|efficiency)"
+     r" (?:that|as|with)\b", None, None),
+    (NEGATIVE, "sarcasm", r"(?-i:\b(?:your|their|so|such|very)\s+\"[a-z][a-z'-]+(?: [a-z][a-z'-]+)?"
+     r"\"|\"[a-z]+ly\")", None, None),
+    (NEGATIVE, "whining", r"\b(?:tried|pinged|chased|called|contacted|reached|messaged|emailed"
+     r"|texted|rung|rang|phoned|written|wrote|followed up)\w*(?: [\w']+){0,4}? (?:by|on|via"
+     r"|through|over|in) (?:the )?" + _any(lx.CHANNELS) + r"(?:(?:,| and| or|, and)+ (?:even )?"
+     r"(?:(?:by|on|via|through|over|in) )?(?:the )?" + _any(lx.CHANNELS) + r")+\b", None, None),
+    (NEGATIVE, "whining", r"\bthat'?s (?:what,? )?(?:now )?(?:\d+|two|three|four|five|six|seven"
+     r"|eight|nine|ten|several|multiple|a few) (?:\w+ )?(?:times|pings|emails|messages|calls"
+     r"|chasers|reminders|nudges|attempts|follow-?ups|texts|voicemails)\b|\bwithout (?:a single"
+     r"|so much as an?|one single|even an?|a solitary) (?:\w+ )?(?:reply|response|answer|word"
+     r"|acknowledg\w*|call|peep|update)\b|\b(?:on|since) \d{1,2}(?:st|nd|rd|th)?, \d{1,2}"
+     r"(?:st|nd|rd|th)?(?:,? (?:and )?\d{1,2}(?:st|nd|rd|th)?)+", None, None),
+    (NEGATIVE, "whining", _w(lx.VIGIL), None, None),
+    (NEGATIVE, "desperation", _w(lx.NEEDY), None, None),
+    (NEGATIVE, "guilt", _pair(_w(lx.FAVOURS), _w(lx.EXPECTED_BACK), 120) + r"|\b(?:stuck my neck"
+     r" out|out on a limb|bent over backwards|(?:went|gone) out of my way) for you\b|\bhow (?:it"
+     r"|I|we|this|that|my \w+|our \w+) (?:is|am|are|was|were|gets?|got) (?:repaid|rewarded"
+     r"|thanked|treated)\b", None, None),
+    (NEGATIVE, "anger", r"\b(?:won'?t|will not|can'?t|cannot|not going to) (?:pretend|deny|hide)"
+     r"(?: that)? (?:I'?m|I am|we'?re|we are|I was) (?:not )?(?:\w+ )?" + _any(lx.ANGER
+     + lx.MILD_ANGER), None, None),
+    (NEGATIVE, "sarcasm", r"\bthank\w*(?: you)?(?: so much| a lot| very much)? for\b[^.!?\n]{0,60}?"
+     + _w(lx.COMPLAINT_MARKS) + "|" + _w(lx.SARCASM_FRAMES), None, _w(lx.COURTESY)),
+    (NEGATIVE, "shame", _any(lx.THEY_FAILED), None, r"\b(?:if|in case|might|may|maybe|perhaps"
+     r"|sorry|probably|possibly|understand\w*|easy to|no worries|whether)\b"),
+    (NEGATIVE, "whining", r"(?<!\w)(?:I|we)(?:'ve| have| had)? (?:\w+ ){0,3}?(?:sent|left|made"
+     r"|written|tried|called|emailed|followed up|chased|pinged|dropped|rung|phoned)(?: you)?"
+     r" (?:\w+ ){0,2}?(?:three|four|five|six|seven|eight|nine|ten|several|multiple|numerous"
+     r"|countless|a number of|\d+) (?:\w+ )?(?:emails|messages|voicemails"
+     r"|calls|notes|follow-?ups|reminders|texts|pings|nudges|chasers|attempts|times)\b", None,
+     None),
+    (NEGATIVE, "desperation", _w(lx.NEEDY_MORE), None, None),
+    (NEGATIVE, "whining", _w(lx.COUNTED_MORE), None, None),
+    (NEGATIVE, "shame", _pair(_w(lx.BAD_OUTCOMES), _w(lx.CAUSED_BY_THEM), 80), None,
+     r"\b(?:sorry|understand\w*|no worries|no problem|totally fine|appreciat\w*|thanks? (?:you )?"
+     r"for|my (?:fault|mistake|bad|end|side))\b"),
+    (NEGATIVE, "shame", r"(?:\b(?:is|are|was|did|does|do|has|have|can) (?:anyone|anybody|someone"
+     r"|somebody|you|your \w+)|\bhow (?:do|does|can|could) (?:you|anyone|your \w+))\b"
+     r"[^.!?\n]{0,40}?"
+     r"\b(?:actually|even|seriously|honestly|on earth|the hell) (?:\w+ )?(?:read|check|answer|reply"
+     r"|respond|care|listen|look at|bother|know what|in charge|work(?:ing)? there|exist|there"
+     r"|pay(?:ing)? attention)\w*\b" + _QUESTION, None, None),
+    (NEGATIVE, "shame", _w(lx.RHETORICAL_MORE), None, None),
+    (NEGATIVE, "insult", _w(lx.INSULT_COMPARISONS), None, None),
+    (NEGATIVE, "sarcasm", _w(lx.SARCASM_MORE3), None, None),
+    (NEGATIVE, "sarcasm", r"(?-i:\b(?:your|their|so|such|very)\s+'[a-z][a-z -]{2,40}[a-z]'"
+     r"(?![\w]))", None, None),
+    (NEGATIVE, "guilt", _w(lx.GUILT_MORE3), None, None),
+    (NEGATIVE, "desperation", _w(lx.NEEDY_MORE2), None, None),
+    (CONTROLLING, "ultimatum", _w(lx.ULTIMATUMS_MORE), None, None),
+    (CONTROLLING, "promise", r"\b(?:I|we) (?:was|were) (?:told|promised|assured|quoted|given)\b"
+     r"[^.!?\n]{0,30}?\b" + _NUM + r" (?:\w+ )?(?:days?|weeks?|months?)\b[^.!?\n]{0,40}?\b(?:now"
+     r"|already|still|yet|but|ago)\b", None, None),
+    (NEGATIVE, "sarcasm", _w(lx.SARCASM_MORE2), None, None),
+    (NEGATIVE, "sarcasm", _pair(r"\b(?:as (?:always|usual|ever)|like always|per usual)\b",
+     _w(lx.BAD_FACTS + lx.NOTHING) + r"|\b(?:late|delay\w*|slow\w*)\b", 60), None,
+     r"\b(?:thank\w*|grateful|appreciat\w*)"),
+    (NEGATIVE, "shame", _w(lx.BLAME_MORE), None, r"\b(?:no worries|happens|understand\w*"
+     r"|appreciat\w*|thank\w*|grateful|impressed|love\w*|great|sorry|apolog\w*)\b"),
+    (NEGATIVE, "guilt", _w(lx.GUILT_MORE2), None, None),
+    (CONTROLLING, "demand", _w(lx.DEMAND_MORE2), None, None),
+    (NEGATIVE, "anger", r"(?<!\w)(?:I'?m|I am|we'?re|we are|I was|we were)(?: really| very"
+     r"| honestly| frankly| just)? (?:not|far from|hardly|anything but) (?:at all |remotely )?"
+     r"(?:happy|impressed|pleased|amused|satisfied|thrilled|okay|ok) (?:with|about|by|that)\b"
+     r"|\benough is enough\b|\b(?:I'?m|I am|we'?re|we are) (?:so |really |just )?done with\b"
+     r"|\b(?:beyond|getting|bordering on) (?:ridiculous|absurd|a joke|silly|out of hand)\b",
+     None, None),
+    (NEGATIVE, "guilt", r"\b(?:I|we) (?:really |honestly |genuinely )?(?:thought|believed"
+     r"|assumed) (?:we|you) (?:had|were|'d) (?:a |an |some )?(?:\w+ )?(?:relationship|understanding"
+     r"|rapport|friends|partners|better|different|trust)\b", None, None),
+    (CONTROLLING, "demand", r"^\W*" + _any(lx.ASK_VERBS) + r"\b[^.!?\n]{0,40}?\b(?:with|your)"
+     r" (?:\w+ )?" + _NEWS + r"|^\W*(?:now|right now|asap|immediately)\W*(?:pls|please|plz|thx)?"
+     r"\W*$", None, _w(lx.DEMAND_SOFTENERS)),
+]
+# fmt: on
+
 
 def _not_a_name(sentence: str, m: re.Match[str]) -> bool:
     """False for a capitalised word inside a sentence: a name ("Angry Chocolates"), not a mood."""
-    word = sentence[m.start() :]
-    if not word[:1].isupper() or sentence.isupper():
+    return _word_not_a_name(sentence, m.start())
+
+
+def _last_not_a_name(sentence: str, m: re.Match[str]) -> bool:
+    """The same check on the last word of the match ("such a Muppet Show fan" is a name)."""
+    return _word_not_a_name(sentence, m.start() + m.group().rstrip().rfind(" ") + 1)
+
+
+def _word_not_a_name(sentence: str, start: int) -> bool:
+    word = sentence[start:]
+    if not word[:1].isupper() or sentence.isupper() or re.match(r"I\b", word):
         return True
     if re.match(r"[\w']+ (?:[A-Z][a-z]+|&) ", word):  # "Hell Yeah Coffee", "Crap & Co"
         return False
-    return not sentence[: m.start()].strip(" \t\"'([-*")
+    return not sentence[:start].strip(" \t\"'([-*")
 
 
 Keep = Callable[[str, re.Match[str]], bool]
 # Checks on a match that a pattern cannot make, by category.
-_KEEP: dict[str, Keep] = {"anger": _not_a_name, "cursing": _not_a_name}
+_KEEP: dict[str, Keep] = {
+    "anger": _not_a_name,
+    "cursing": _not_a_name,
+    "desperation": _not_a_name,
+    "insult": _last_not_a_name,
+}
 
 _CASED = "(?-i:"  # a pattern that starts so is matched against the text as written
 
@@ -339,6 +526,16 @@ def _as_matched(pattern: str) -> str:
     return pattern if pattern.startswith(_CASED) else _lower(pattern)
 
 
+# The literal gates of the features, computed by `python -m followthrough.tone_gate` (which reads
+# regular expressions' parse trees, so it is imported only to regenerate the file).
+GATES = Path(__file__).with_name("tone_gates.json")
+
+
+def key(pattern: str) -> str:
+    """The pattern's key in the gates file."""
+    return f"{zlib.crc32(pattern.encode('utf-8')):08x}"
+
+
 def gated_patterns() -> list[str]:
     """The patterns that a literal gate can guard, as tone_gate.py computes gates for them."""
     return [_as_matched(p) for _, _, p, _, _ in _FEATURES if not p.startswith(_CASED)]
@@ -346,11 +543,11 @@ def gated_patterns() -> list[str]:
 
 @functools.cache
 def _features() -> tuple[_Feature, ...]:
-    gates: dict[str, list[str] | None] = json.loads(tone_gate.GATES.read_text(encoding="utf-8"))
+    gates: dict[str, list[str] | None] = json.loads(GATES.read_text(encoding="utf-8"))
     out = []
     for rule, category, pattern, required, unless in _FEATURES:
         matched = _as_matched(pattern)
-        gate = None if pattern.startswith(_CASED) else gates.get(tone_gate.key(matched))
+        gate = None if pattern.startswith(_CASED) else gates.get(key(matched))
         out.append(
             _Feature(
                 rule,
@@ -451,6 +648,8 @@ _SENTENCE = re.compile(r"(?:[^.!?\n;]|[.!?](?=[A-Za-z0-9]))+[.!?;]*")
 _SECOND = _DIRECTED + "|" + _w(lx.WAITED + lx.PERSISTED) + r"|\b(?:this|it)\b.*(?:!|\?)$"
 _VADER_MAX = 1000  # longer sentences are not scored: VADER is slow and not meant for them
 _VADER_LIMIT = -0.35
+# A capitalised word inside a sentence is read as a name, not a mood ("the team at Angry Orchard").
+_NAMES = re.compile(r"(?<=[\w,;:)\u2013\u2014-] )[A-Z][a-z']+")
 
 
 @functools.cache
@@ -505,7 +704,7 @@ def _vader_hit(message: str, start: int, end: int, low: str) -> ToneHit | None:
     _, second, courtesy = _patterns()
     if not second.search(low) or courtesy.search(low):
         return None
-    if _compound(message[start:end]) > _VADER_LIMIT:
+    if _compound(_NAMES.sub("Name", message[start:end])) > _VADER_LIMIT:
         return None
     return _hit(message, NEGATIVE, "negative", start, min(end, start + 80))
 

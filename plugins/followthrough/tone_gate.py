@@ -10,23 +10,16 @@ a test checks that the file matches the patterns.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from re import _constants as c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
-GATES = Path(__file__).with_name("tone_gates.json")
 _MIN = 3  # gate strings shorter than this let too much through to be worth it
 
 Req = frozenset[str] | None
-
-
-def key(pattern: str) -> str:
-    return hashlib.sha1(pattern.encode("utf-8")).hexdigest()[:16]
 
 
 def _better(a: Req, b: Req) -> Req:
@@ -85,6 +78,8 @@ def literals(pattern: str) -> list[str] | None:
 
 
 def compute(patterns: Sequence[str]) -> dict[str, list[str] | None]:
+    from .tone import key
+
     return {key(p): literals(p) for p in patterns}
 
 
@@ -92,8 +87,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from . import tone
 
     gates = compute(tone.gated_patterns())
-    GATES.write_text(json.dumps(gates, indent=0, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"{GATES.name}: {sum(v is not None for v in gates.values())}/{len(gates)} gated")
+    tone.GATES.write_text(json.dumps(gates, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"{tone.GATES.name}: {sum(v is not None for v in gates.values())}/{len(gates)} gated")
     return 0
 
 

@@ -162,6 +162,9 @@ def _show_text(
         return 1
     if plan.rows:
         click.echo(table(plan, display_path(settings.leads_path)))
+    if plan.columns.noted:
+        noted = (printable(plan.columns.header[i].text) for i in plan.columns.noted)
+        click.echo("columns kept in the notes: " + ", ".join(noted))
     if plan.columns.unused:
         click.echo(
             "columns not imported: "
@@ -214,6 +217,7 @@ def as_json(
         "file": display,
         "rows": rows,
         "columns_not_imported": list(plan.columns.unused),
+        "columns_in_notes": [plan.columns.header[i].text for i in plan.columns.noted],
         "empty_rows": plan.empty_rows,
         "written": written,
         "findings": [public(f) for f in findings],
