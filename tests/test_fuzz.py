@@ -375,7 +375,7 @@ def test_agenda_and_dashboard(
     board = dashboard.build(all_checked, config, TODAY, layout=layout)
     assert len(board.rows) + len(board.unreadable) == len(files)
     pages = dashboard.render_pages(board)
-    assert len(pages) == 4 + len(board.rows)  # home, all leads, pipeline, numbers
+    assert len(pages) == 5 + len(board.rows)  # home, due now, all leads, pipeline, numbers
     for content in pages.values():
         # lead text reaches the page only escaped: the templates themselves hold no script
         assert "<script" not in content.lower()
