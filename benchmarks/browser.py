@@ -63,6 +63,7 @@ class Browser:
     index_bytes: int = 0
     static_index_bytes: int = 0
     home_bytes: int = 0
+    due_bytes: int = 0  # the page with every due item, which the home page links to
     error: str | None = None
 
 
@@ -117,6 +118,8 @@ def measure_pages(site: Path, static_site: Path, rounds: int) -> Browser:
     out.index_bytes = index.stat().st_size if index.exists() else 0
     out.static_index_bytes = static_index.stat().st_size if static_index.exists() else 0
     out.home_bytes = (site / "index.html").stat().st_size
+    due = site / "due" / "index.html"
+    out.due_bytes = due.stat().st_size if due.exists() else 0
     try:
         with chromium() as browser, http_site(site) as url, http_site(static_site) as static:
             for _ in range(rounds):

@@ -672,7 +672,9 @@ def details(bench: Bench) -> list[str]:
             f"at {fmt_s(browser.median(p.home_ready))}, load event at "
             f"{fmt_s(browser.median(p.home_loaded))}; static twin's home: DOMContentLoaded "
             f"{fmt_s(browser.median(p.static_dcl))}, load event "
-            f"{fmt_s(browser.median(p.static_loaded))} (medians of {len(p.home_ready)})"
+            f"{fmt_s(browser.median(p.static_loaded))} (medians of {len(p.home_ready)}); the "
+            f"home page lists the most overdue items, the Due now page all of them "
+            f"({p.due_bytes / 1e6:.2f} MB of HTML)"
         )
     if p is not None and p.keystrokes:
         notes.append(
@@ -799,6 +801,9 @@ def report(
     for line in [*table(rows), "", *details(bench)]:
         say(line)
     if output is not None:
+        load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
+        now = dt.datetime.now().astimezone().isoformat(timespec="seconds")
+        about = [*about, f"- Load average when written ({now}): {load}"]
         write_results(output, bench, rounds, about, rows, profile)
         say(f"wrote {output}")
 

@@ -10,10 +10,12 @@ index is merged here by page instead, the entries of pages that were not rebuilt
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
-from collections.abc import Iterable
+import threading
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -106,6 +108,8 @@ class Dirty:
     site: Any = None  # fingerprint of what every page depends on
     contents: dict[str, bytes] = field(default_factory=dict)  # src URI -> digest, last build
     pending: dict[str, bytes] = field(default_factory=dict)  # the same for the build under way
+    texts: dict[str, str | bytes] = field(default_factory=dict)  # src URI -> content, last build
+    pending_texts: dict[str, str | bytes] = field(default_factory=dict)
     built: set[str] = field(default_factory=set)  # URLs of the pages rendered in this build
     pages: list[str] = field(default_factory=list)  # URLs of every page, in build order
     search: dict[str, list[Any]] = field(default_factory=dict)  # page URL -> its search entries
@@ -118,8 +122,9 @@ class Dirty:
             self.site = site
             self.day = ""
             self.contents.clear()
+            self.texts.clear()
             self.search.clear()
-        self.pending = {}
+        self.pending, self.pending_texts = {}, {}
         self.built = set()
         return full
 
@@ -131,18 +136,24 @@ class Dirty:
 
     def mark(self, file: GeneratedFile, content: str | bytes) -> None:
         """Record the file's content; it is unchanged when the previous build wrote the same."""
-        key = digest(content)
-        self.pending[file.src_uri] = key
-        file.unchanged = self.contents.get(file.src_uri) == key
+        uri = file.src_uri
+        if self.texts.get(uri) is content and uri in self.contents:
+            key = self.contents[uri]  # the very text of the last build (a kept lead page)
+        else:
+            key = digest(content)
+        self.pending[uri] = key
+        self.pending_texts[uri] = content
+        file.unchanged = self.contents.get(uri) == key
 
     def finish(self) -> None:
-        self.contents = self.pending
-        self.pending = {}
+        self.contents, self.texts = self.pending, self.pending_texts
+        self.pending, self.pending_texts = {}, {}
 
     def fail(self) -> None:
         """A build that failed leaves files half written: the next one rebuilds everything."""
         self.site = None
         self.contents.clear()
+        self.texts.clear()
         self.search.clear()
 
     def merge_search(self, site_dir: str | Path) -> None:
@@ -168,6 +179,45 @@ class Dirty:
         tmp = path.with_suffix(".tmp")
         tmp.write_text(text, encoding="utf-8")
         os.replace(tmp, path)
+
+
+class Idle:
+    """Work done while `mkdocs serve` waits for the next edit, so that the edit finds it done.
+
+    After a build: the garbage collector's full pass. A build leaves the previous build's pages,
+    files and navigation behind, in reference cycles; left to itself, the collector walks every
+    object kept between builds (the parsed leads, the pages) in the middle of every other
+    rebuild. Before that, the first time, the plugin adds a few lead checks: the first build
+    checks the leads in worker processes, so the patterns of the message rules would otherwise
+    be compiled in this process during the first edit's rebuild. A build that starts stops it.
+    """
+
+    def __init__(self, delay: float = 1.0) -> None:
+        self.delay = delay
+        self._timer: threading.Timer | None = None
+        self._stop = threading.Event()
+
+    def schedule(self, jobs: Iterable[Callable[[], object]] = ()) -> None:
+        """Run the jobs, then a full collection, `delay` seconds from now unless stopped."""
+        self.cancel()
+        stop = self._stop = threading.Event()
+        todo = [*jobs, gc.collect]
+
+        def run() -> None:
+            for job in todo:
+                if stop.is_set():
+                    return
+                job()
+
+        self._timer = threading.Timer(self.delay, run)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def cancel(self) -> None:
+        self._stop.set()
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
 
 
 def forget_previous_index(plugins: Iterable[Any]) -> None:
