@@ -7,22 +7,19 @@ own clock (`performance`), apart from the round trip, which starts when the file
 
 from __future__ import annotations
 
-import functools
-import http.server
 import queue
 import re
 import statistics
 import subprocess
+import sys
 import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox"]
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from served import chromium, serve_folder, stop
 
 # navigation start to the end of the dashboard script's first run (it sets this mark)
 READY = """() => new Promise((done) => {
@@ -80,37 +77,6 @@ def median(values: list[float]) -> float:
     return statistics.median(values) if values else float("nan")
 
 
-@contextmanager
-def http_site(site: Path) -> Iterator[str]:
-    """The built site on a local HTTP server, as a static host would serve it."""
-
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, format: str, *args: Any) -> None:
-            pass
-
-    handler = functools.partial(Quiet, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
-@contextmanager
-def chromium() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        try:
-            yield browser
-        finally:
-            browser.close()
-
-
 def measure_pages(site: Path, static_site: Path, rounds: int) -> Browser:
     out = Browser()
     index = site / "search" / "search_index.json"
@@ -121,7 +87,7 @@ def measure_pages(site: Path, static_site: Path, rounds: int) -> Browser:
     due = site / "due" / "index.html"
     out.due_bytes = due.stat().st_size if due.exists() else 0
     try:
-        with chromium() as browser, http_site(site) as url, http_site(static_site) as static:
+        with chromium() as browser, serve_folder(site) as url, serve_folder(static_site) as static:
             for _ in range(rounds):
                 page = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
                 page.goto(url, wait_until="commit")
@@ -187,15 +153,7 @@ class Log:
         return None
 
     def stop(self) -> None:
-        self.proc.terminate()
-        try:
-            self.proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait()
-        self.reader.join(timeout=30)
-        if self.proc.stderr is not None:
-            self.proc.stderr.close()
+        stop(self.proc, self.reader)
 
 
 def _edit_rounds(

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import functools
-import http.server
 import os
 import socket
 import subprocess
 import sys
 import textwrap
-import threading
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -19,19 +15,11 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Browser, ConsoleMessage, Page, Request, expect, sync_playwright
+from playwright.sync_api import Browser, ConsoleMessage, Page, Request, expect
 
 from conftest import HOSTILE_LEAD, SITE_TODAY, build_site, write_site
+from served import CHROMIUM, chromium, serve_folder, stop
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 WAIT_MS = 90_000
 
@@ -76,12 +64,7 @@ def served_repo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path
         wait_until_serving(url, proc, log)
         yield repo, url
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop(proc)
 
 
 @pytest.fixture(scope="module", name="browser")
@@ -98,32 +81,8 @@ def chromium_browser() -> Iterator[Browser]:
 def _launch() -> Iterator[Browser]:
     if not Path(CHROMIUM).is_file():
         pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium package")
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        try:
-            yield browser
-        finally:
-            browser.close()
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves a built site without printing a line per request."""
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
-@contextlib.contextmanager
-def serve_folder(folder: Path) -> Iterator[str]:
-    """A built site served over HTTP on this machine, for as long as the block runs."""
-    handler = functools.partial(QuietHandler, directory=str(folder))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with chromium() as browser:
+        yield browser
 
 
 def init_and_build(

@@ -12,7 +12,8 @@ import pytest
 from playwright.sync_api import Browser, expect
 
 from conftest import build_site
-from test_browser import LOCAL_HOSTS, Watched, chromium_browser, serve_folder
+from served import serve_folder
+from test_browser import LOCAL_HOSTS, Watched, chromium_browser
 
 ROOT = Path(__file__).resolve().parent.parent
 __all__ = ["chromium_browser"]  # the fixture, shared with the other browser tests

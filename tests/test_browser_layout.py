@@ -15,7 +15,8 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from conftest import SITE_LEADS, SITE_TODAY
-from test_browser import Watched, init_and_build, serve_folder, shared_browser
+from served import serve_folder
+from test_browser import Watched, init_and_build, shared_browser
 
 __all__ = ["shared_browser"]  # the `browser` fixture, shared with the other browser tests
 

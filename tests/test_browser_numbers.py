@@ -17,7 +17,8 @@ import pytest
 from playwright.sync_api import Browser, expect
 
 from conftest import SITE_LEADS, SITE_TODAY
-from test_browser import init_and_build, serve_folder, shared_browser
+from served import serve_folder
+from test_browser import init_and_build, shared_browser
 from test_browser_layout import contrast, hue, no_sideways_scroll, open_page
 
 __all__ = ["shared_browser"]  # the `browser` fixture, shared with the other browser tests

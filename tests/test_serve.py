@@ -22,6 +22,7 @@ import pytest
 from followthrough import agenda
 from followthrough.leads import lead_files, load_file
 from followthrough.settings import Settings
+from served import stop
 
 ROOT = Path(__file__).resolve().parents[1]
 TODAY = dt.date(2026, 11, 20)  # what benchmarks/generate.py pins in mkdocs.yml
@@ -95,15 +96,7 @@ class Server:
         return data
 
     def stop(self) -> None:
-        self.proc.terminate()
-        try:
-            self.proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait()
-        self.pump.join(timeout=30)
-        assert self.proc.stderr is not None
-        self.proc.stderr.close()
+        stop(self.proc, self.pump)
 
 
 @pytest.fixture
