@@ -847,3 +847,20 @@ def test_second_blind_holdout_precision_and_recall() -> None:
     assert (len(BAD), len(FINE)) == (60, 60)
     assert caught / (caught + false_alarms) >= 0.9, (caught, false_alarms)
     assert caught / len(BAD) >= 0.65, (caught, len(BAD))
+
+
+def test_prepare_leaves_nothing_for_a_scan_to_compile() -> None:
+    from followthrough import tone
+
+    tone._re.cache_clear()  # as in a fresh process, whatever ran before
+    tone.prepare()
+    before = tone._re.cache_info()
+    assert before.currsize > 100
+    for text in (
+        "Why have you still not answered me? This is my third email. Reply by Friday or I walk.",
+        "I'm sick of waiting. After all I did for you, you owe me an answer, seriously.",
+        "Thanks so much for ignoring me. I'll take this to your CEO and my lawyer.",
+    ):
+        assert tone.scan(text)
+    after = tone._re.cache_info()
+    assert after.misses == before.misses and after.currsize == before.currsize

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import logging
 import os
 from collections.abc import Callable
@@ -24,7 +23,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import clean_directory, get_build_date
 
 from . import dashboard, rebuild
-from .checker import Checked, check_loaded, check_many
+from .checker import Checked, check_many
 from .dashboard import blocks
 from .dashboard.view import Row
 from .findings import ERROR
@@ -50,7 +49,6 @@ STATIC = (
 )
 TEMPLATES = Path(dashboard.__file__).with_name("templates")
 Stamp = tuple[int, int]
-WARM_CHECKS = 20  # leads checked in the serving process after its first build (see rebuild.Idle)
 
 
 def _stamp(path: Path) -> Stamp:
@@ -115,7 +113,7 @@ class FollowthroughPlugin(BasePlugin[FollowthroughConfig]):  # type: ignore[no-u
         self._rebuild = rebuild.Dirty()
         self._bytecode = rebuild.Bytecode()
         self._idle = rebuild.Idle()
-        self._warm = True  # the first serve build checks a few leads in this process, idle
+        self._warm = True  # the first serve build prepares the message rules here, idle
         self._view_key: Any = None
         self._rows: dict[int, Row] = {}
         self._pages: dict[str, tuple[Row, str]] = {}
@@ -305,15 +303,10 @@ class FollowthroughPlugin(BasePlugin[FollowthroughConfig]):  # type: ignore[no-u
             self._rebuild.merge_search(config.site_dir)
             self._rebuild.finish()
         if self.serving:
-            jobs: list[Callable[[], object]] = []
-            if self._warm:
-                self._warm = False
-                done = [got for _, got in self._checked.values() if got.loaded.lead is not None]
-                settings, today = self.settings, self.today
-                jobs = [
-                    functools.partial(check_loaded, got.loaded, settings, today)
-                    for got in done[:: max(1, len(done) // WARM_CHECKS)]
-                ]
+            from . import tone
+
+            jobs: list[Callable[[], object]] = [tone.prepare] if self._warm else []
+            self._warm = False
             self._idle.schedule(jobs)
 
     def on_shutdown(self) -> None:

@@ -187,9 +187,9 @@ class Idle:
     After a build: the garbage collector's full pass. A build leaves the previous build's pages,
     files and navigation behind, in reference cycles; left to itself, the collector walks every
     object kept between builds (the parsed leads, the pages) in the middle of every other
-    rebuild. Before that, the first time, the plugin adds a few lead checks: the first build
-    checks the leads in worker processes, so the patterns of the message rules would otherwise
-    be compiled in this process during the first edit's rebuild. A build that starts stops it.
+    rebuild. Before that, the first time, the plugin prepares the message rules (`tone.prepare`):
+    the first build checks the leads in worker processes, so their patterns would otherwise be
+    compiled in this process during the first edit's rebuild. A build that starts stops it.
     """
 
     def __init__(self, delay: float = 1.0) -> None:

@@ -742,6 +742,19 @@ _VADER_LIMIT = -0.35
 _NAMES = re.compile(r"(?<=[\w,;:)\u2013\u2014-] )[A-Z][a-z']+")
 
 
+def prepare() -> None:
+    """Build what a first scan would: the gate automaton, the sentiment lexicon and every
+    compiled pattern. For a long-running process (`mkdocs serve`), while it waits for an edit."""
+    _automaton()
+    _analyzer()
+    _patterns()
+    _follow_ups()
+    for f in _features():
+        for pattern in (f.pattern, f.required, f.unless):
+            if pattern is not None:
+                _re(pattern)
+
+
 @functools.cache
 def _analyzer() -> Any:
     with warnings.catch_warnings():
