@@ -112,7 +112,7 @@ def test_a_bad_pattern_raises_as_re_does(cache: Path) -> None:
         compiled.Store("t", lambda: PATTERNS).compile(r"(unclosed")
 
 
-def test_the_hook_writes_the_file_once_and_reads_it_after(tmp_path: Path) -> None:
+def test_a_check_keeps_the_tone_patterns(tmp_path: Path) -> None:
     lead = tmp_path / "leads" / "acme.yaml"
     lead.parent.mkdir()
     lead.write_text(
@@ -121,18 +121,13 @@ def test_the_hook_writes_the_file_once_and_reads_it_after(tmp_path: Path) -> Non
         "    message: Why have you ignored my last three emails?\n",
         encoding="utf-8",
     )
-    env = {"FOLLOWTHROUGH_CACHE": str(tmp_path / "cache"), "PATH": ""}
-    runs = [
-        subprocess.run(
-            [sys.executable, "-m", "followthrough", "check", str(lead)],
-            capture_output=True,
-            text=True,
-            env=env,
-            cwd=tmp_path,
-        )
-        for _ in range(2)
-    ]
-    assert runs[0].returncode == runs[1].returncode == 1
-    assert "tone/negative" in runs[0].stdout
-    assert runs[0].stdout == runs[1].stdout
-    assert len(list((tmp_path / "cache").glob("tone-*.marshal"))) == 1
+    ran = subprocess.run(
+        [sys.executable, "-m", "followthrough", "check", str(lead)],
+        capture_output=True,
+        text=True,
+        env={"FOLLOWTHROUGH_CACHE": str(tmp_path / "cache"), "PATH": ""},
+        cwd=tmp_path,
+    )
+    assert ran.returncode == 1 and "tone/negative" in ran.stdout
+    (held,) = (tmp_path / "cache").glob("tone-patterns-*.marshal")
+    assert set(marshal.loads(held.read_bytes())) == set(tone.every_pattern())

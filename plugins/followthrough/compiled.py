@@ -11,35 +11,17 @@ unreadable, or the interpreter does not expose these steps, patterns are compile
 from __future__ import annotations
 
 import marshal
-import os
 import re
 import sys
-import tempfile
 import zlib
 from array import array
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from . import cache
+
 # (flags, code as array('I') bytes, groups - 1, groupindex, indexgroup): what _sre.compile takes
 Parts = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
-
-
-def cache_dir() -> Path | None:
-    """$FOLLOWTHROUGH_CACHE, else $XDG_CACHE_HOME/followthrough, else ~/.cache/followthrough.
-
-    FOLLOWTHROUGH_CACHE set to the empty string turns the store off.
-    """
-    own = os.environ.get("FOLLOWTHROUGH_CACHE")
-    if own is not None:
-        return Path(own) if own else None
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    try:
-        base = Path(xdg) if xdg else Path.home() / ".cache"
-    except RuntimeError:  # no home directory
-        return None
-    return base / "followthrough"
-
-
 Engine = tuple[Callable[..., re.Pattern[str]], Callable[[str], Parts], str]
 
 
@@ -84,18 +66,16 @@ class Store:
         self._held: dict[str, Parts] | None = None
 
     def _path(self) -> Path | None:
-        folder = cache_dir()
+        folder = cache.cache_dir()
         if folder is None or self._engine is None:
             return None
         return folder / f"{self._name}-{self._engine[2]}.marshal"
 
     def _load(self) -> dict[str, Parts]:
-        path = self._path()
-        if path is None:
-            return {}
+        data = cache.read(self._path())
         try:
-            held = marshal.loads(path.read_bytes())
-        except (OSError, ValueError, EOFError, TypeError):
+            held = marshal.loads(data) if data else {}
+        except (ValueError, EOFError, TypeError):
             return {}
         return held if isinstance(held, dict) else {}
 
@@ -126,22 +106,5 @@ class Store:
                 held[p] = parts(p)
         except Exception:  # re.error included: the plain path reports it
             return {}
-        self._write(held)
+        cache.write(self._path(), marshal.dumps(held))
         return held
-
-    def _write(self, held: dict[str, Parts]) -> None:
-        path = self._path()
-        if path is None:
-            return
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{self._name}-")
-            try:
-                with os.fdopen(fd, "wb") as out:
-                    out.write(marshal.dumps(held))
-                os.replace(tmp, path)
-            except BaseException:
-                os.unlink(tmp)
-                raise
-        except OSError:
-            pass  # a read-only or full disk: compile again next time

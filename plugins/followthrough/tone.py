@@ -756,7 +756,7 @@ def every_pattern() -> list[str]:
 
 # Compiling every pattern takes longer than the rest of a hook run: their compiled code is kept
 # in the user's cache directory between runs.
-_STORE = compiled.Store("tone", every_pattern)
+_STORE = compiled.Store("tone-patterns", every_pattern)
 
 
 def prepare() -> None:
