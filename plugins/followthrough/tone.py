@@ -19,7 +19,6 @@ from __future__ import annotations
 import functools
 import json
 import re
-import string
 import unicodedata
 import warnings
 import zlib
@@ -585,7 +584,7 @@ def _lower(pattern: str) -> str:
 
 
 _ESCAPE = re.compile(r"(\\.)", re.DOTALL)
-_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 @functools.cache
