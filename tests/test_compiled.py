@@ -1,5 +1,6 @@
-"""Tests for the store of compiled patterns: what a later run builds from the file behaves as
-re.compile does, and a missing, damaged or unwritable cache only costs time."""
+"""Tests for what is kept in the cache directory: compiled patterns that a later run builds from
+the file behave as re.compile does, data parsed once per source, and a missing, damaged or
+unwritable cache only costs time."""
 
 from __future__ import annotations
 
@@ -7,13 +8,15 @@ import marshal
 import re
 import subprocess
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
 
 from followthrough import compiled, tone
+from followthrough.cache import kept
 
 PATTERNS = [
     r"\b(?:you|your team) (?:never|still haven't) (?P<act>replied|answered)\b",
@@ -131,3 +134,22 @@ def test_a_check_keeps_the_tone_patterns(tmp_path: Path) -> None:
     assert ran.returncode == 1 and "tone/negative" in ran.stdout
     (held,) = (tmp_path / "cache").glob("tone-patterns-*.marshal")
     assert set(marshal.loads(held.read_bytes())) == set(tone.every_pattern())
+
+
+def test_kept_data_is_built_once_per_source(cache: Path) -> None:
+    built: list[bytes] = []
+
+    def build(source: bytes) -> dict[str, object]:
+        built.append(source)
+        return {"words": ["late", "again"], "size": len(source)}
+
+    for source in (b"one", b"one", b"two", b"one"):
+        assert compiled_data(source, build) == {"words": ["late", "again"], "size": len(source)}
+    assert built == [b"one", b"two"]
+    for held in cache.glob("words-*.marshal"):
+        held.write_bytes(b"\x00 damaged")
+    assert compiled_data(b"one", build)["size"] == 3 and built[-1] == b"one"
+
+
+def compiled_data(source: bytes, build: Callable[[bytes], dict[str, object]]) -> dict[str, Any]:
+    return kept("words", source, lambda: build(source))

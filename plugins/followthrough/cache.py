@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import marshal
 import os
+import sys
 import tempfile
+from collections.abc import Callable
+from hashlib import blake2b
 from pathlib import Path
+from typing import Any
 
 
 def cache_dir() -> Path | None:
@@ -48,3 +53,29 @@ def write(path: Path | None, data: bytes) -> None:
             raise
     except OSError:
         pass
+
+
+def kept(name: str, source: bytes, build: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+    """build(), or what an earlier run kept for the same source bytes.
+
+    For a mapping that is slow to build from a file and made only of what `marshal` stores
+    (dicts, lists, tuples, strings, numbers). The file is named for a digest of the source and
+    of the Python version, so a change to either builds afresh.
+    """
+    folder = cache_dir()
+    if folder is None:
+        return build()
+    digest = blake2b(source, digest_size=8)
+    digest.update(sys.version.encode())
+    path = folder / f"{name}-{digest.hexdigest()}.marshal"
+    data = read(path)
+    if data:
+        try:
+            value = marshal.loads(data)
+        except (ValueError, EOFError, TypeError):
+            value = None
+        if isinstance(value, dict):
+            return value
+    value = build()
+    write(path, marshal.dumps(value))
+    return value

@@ -6,6 +6,8 @@ import tomllib
 from importlib import resources
 from typing import Any
 
+from . import cache
+
 
 class Lexicon:
     """The lists by name (`lexicon.ANGER`), each a tuple of regular-expression fragments."""
@@ -26,5 +28,7 @@ class Lexicon:
 
 
 def load() -> Lexicon:
-    text = resources.files(__package__ or "followthrough").joinpath("tone_lexicon.toml")
-    return Lexicon(tomllib.loads(text.read_text(encoding="utf-8")))
+    """The lists of tone_lexicon.toml (parsed once and kept in the cache directory)."""
+    source = resources.files(__package__ or "followthrough").joinpath("tone_lexicon.toml")
+    raw = source.read_bytes()
+    return Lexicon(cache.kept("tone-lexicon", raw, lambda: tomllib.loads(raw.decode("utf-8"))))
