@@ -709,6 +709,7 @@ _PLAIN = str.maketrans(
         "\u00a0": " ", "\u2007": " ", "\u202f": " ",
     }
 )  # fmt: skip
+_PLAIN_WIDE = {k: v for k, v in _PLAIN.items() if k > 127}  # as written, ASCII stays as it is
 # Invisible characters that only split words ("f\u200buck", "re\u00adject").
 _INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
 
@@ -721,6 +722,10 @@ def normalise(text: str) -> tuple[str, list[int] | None]:
     """
     if text.isascii():
         return text, None
+    if unicodedata.is_normalized("NFKC", text) and _INVISIBLE.isdisjoint(text):
+        # each character is its own NFKC form, and plain marks are one character for one
+        plain = text.translate(_PLAIN_WIDE)
+        return (text, None) if plain == text else (plain, list(range(len(text) + 1)))
     out: list[str] = []
     where: list[int] = []
     for i, c in enumerate(text):
