@@ -864,3 +864,33 @@ def test_prepare_leaves_nothing_for_a_scan_to_compile() -> None:
         assert tone.scan(text)
     after = tone._re.cache_info()
     assert after.misses == before.misses and after.currsize == before.currsize
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Hi Sam, please see my previous email (below) about the contract.",
+        "Please see my earlier message below for the details.",
+        "Please refer to my previous email, copied below for convenience.",
+        "See my last email underneath, with the form attached.",
+    ],
+)
+def test_pointing_at_a_resent_message_is_not_a_reproach(message: str) -> None:
+    assert not scan(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["Please refer to my previous email.", "See my last email. Again.", "Per my last email."],
+)
+def test_pointing_back_without_resending_is_still_read_as_passive_aggression(message: str) -> None:
+    assert _rules(message) == {"tone/negative"}
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["What the f** is this?", "This is sh1t.", "Total fvck-up.", "What a load of $hit.",
+     "F*CK this process.", "Damn it, nobody answers.", "They can f@#$ off."],
+)  # fmt: skip
+def test_curses_plain_masked_and_swapped_are_caught(message: str) -> None:
+    assert "cursing" in {h.category for h in scan(message)}

@@ -17,6 +17,7 @@ results are cached, so a message that repeats itself is scanned once per distinc
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import re
 import unicodedata
@@ -107,6 +108,20 @@ def _masked(entry: str) -> str:
     rest = "".join("[" + re.escape(c + lx.LEET.get(c, "")) + masks + "]" for c in word[1:])
     return first + rest + tail
 
+
+def _lettered(entry: str) -> str:
+    """A profanity as plain letters, with the letter-for-letter swaps of leetspeak (fvck)."""
+    word, tail = entry.rstrip("*"), r"[a-z']*" if entry.endswith("*") else ""
+    swaps = [lx.LEET.get(c, "")[1:2] if i == 0 else lx.LEET.get(c, "") for i, c in enumerate(word)]
+    letters = [dict.fromkeys(c + "".join(x for x in s if x.isalpha())) for c, s in zip(
+        word, swaps, strict=True)]  # fmt: skip
+    return _any("".join(v) for v in itertools.product(*letters)) + tail
+
+
+# Two symbols side by side ("#@", "**"): the sentences a symbol-masked curse can be in.
+_SYMBOL_PAIR = _any(re.escape(a + b) for a in "*#@$%&!" for b in "*#@$%&!")
+# A mask or a digit inside a word ("f*ck", "sh1t", "$hit", "f.ck").
+_MASK_IN_WORD = r"[a-z$][*#@$%!_.\-0-9+]|[*#@$%!_.\-0-9+][a-z]"
 
 # --- building blocks --------------------------------------------------------------------------
 
@@ -278,11 +293,14 @@ _FEATURES: list[Feature] = [
     (NEGATIVE, "sarcasm", _w(lx.SARCASM_MORE), None, None),
     (NEGATIVE, "anger", _w(lx.ANGER_MORE), None, None),
     (NEGATIVE, "cursing", r"(?<![\w*])[a-z]{1,2}[*#@$%]{2,4}[a-z]{0,3}(?![\w*])|[@#$%&!*]{0,2}"
-     r"(?:@#|#@|#%|%&|&%|@%|%@|\$#|#\$|@\$|\$@|&#|#&|!@|@!)[@#$%&!*]+", None, None),
+     r"(?:@#|#@|#%|%&|&%|@%|%@|\$#|#\$|@\$|\$@|&#|#&|!@|@!)[@#$%&!*]+", _SYMBOL_PAIR, None),
+    # a masked spelling has a mask or a digit inside the word; the plain ones are gated by words
     (NEGATIVE, "cursing", r"(?<![a-z0-9])(?=[a-z$])" + _any(_masked(p) for p in lx.PROFANITY)
+     + r"(?![a-z0-9])|" + _w(lx.MASKED_CURSES), _MASK_IN_WORD, None),
+    (NEGATIVE, "cursing", r"(?<![a-z0-9])" + _any(_lettered(p) for p in lx.PROFANITY)
      + r"(?![a-z0-9])|" + _w(lx.CURSES), None, None),
     (NEGATIVE, "shouting", r"(?-i:\b(?=[A-Z' ,]*[A-Z]{4})[A-Z][A-Z']+(?:[ ,]+[A-Z][A-Z']+){2,}"
-     r"\b)", None, None),
+     r"\b)", r"(?-i:[A-Z]{4})", None),
     (NEGATIVE, "shouting", r"(?-i:(?<![A-Z] )(?<![A-Z])\b" + _w(lx.CAPS_EMPHASIS)
      + r"\b(?! [A-Z]{2}))", None, None),
     (NEGATIVE, "shouting", r"\?{2,}|[?!]*(?:\?!|!\?)[?!]*", None, None),
@@ -827,7 +845,9 @@ def _features_in(sentence: str, low: str) -> tuple[tuple[str, str, int, int], ..
     found: list[tuple[str, str, int, int]] = []
     for i in sorted(run):
         f = features[i]
-        if f.required is not None and not _re(f.required).search(low):
+        if f.required is not None and not _re(f.required).search(
+            sentence if f.required.startswith(_CASED) else low
+        ):
             continue
         matches = [
             m
