@@ -201,6 +201,13 @@ _DIRECTED = (
     r"| won'?t| clearly| obviously| people| guys)\b"
 )
 _NOT = r"(?<!\w)(?<!\bnot )(?<!n't )(?<!\bnever )(?<!\bno )(?<!\bto )"
+# Said of myself, not of them: "I was a bit clueless", "I'm so slow".
+_SELF = "".join(
+    f"(?<!\\b{who} {how})"
+    for who in ("I", "I was", "I'm", "I am", "I felt", "I feel", "I looked", "we were")
+    for how in ("", "a bit ", "a little ", "so ", "quite ", "rather ")
+    if who != "I" or how == ""
+)
 _PRAISE = _w(lx.PRAISE)
 _POSITIVE = r"\b(?:thank|congrat|great|love|happy|glad|excit|wonderful|amazing|awesome|welcome"
 _POSITIVE += r"|fantastic|yay|woo|birthday|best|delight)"
@@ -257,8 +264,9 @@ _FEATURES: list[Feature] = [
     (CONTROLLING, "promise", _w(lx.THEY) + r" (?:said|told (?:me|us)) (?:that )?"
      r"(?:you|they|he|she|it|I|we|the \w+)(?:'d| would| will| was going to| were going to"
      r"| could)\b", None, None),
-    (CONTROLLING, "promise", r"\bas (?:you )?(?:had )?promised\b(?! ?,? ?(?:I\b|here|attached"
-     r"|please find|we\b))|\b(?:per|given|despite) your (?:promise|word|assurance|commitment)"
+    (CONTROLLING, "promise", r"\bas (?:you )?(?:had )?promised\b(?!(?: (?:on|in|at|during|over"
+     r"|after) (?:our|the|my|your)(?: \w+){1,2})? ?,? ?(?:I\b|I'm|here|attached|please find"
+     r"|we\b))|\b(?:per|given|despite) your (?:promise|word|assurance|commitment)"
      r"|\bbr(?:oke|oken|eak(?:ing)?) (?:your |the |a |that )?promise|\byour promise\b"
      r"|\byou(?: were|'re|'d|'ve) (?:supposed to|meant to)\b|\b(?:I|we) (?:was|were|had been"
      r"|'d been|have been|'ve been) (?:promised|guaranteed|assured|told (?:I|we)(?:'d| would))\b"
@@ -308,6 +316,9 @@ _FEATURES: list[Feature] = [
     (NEGATIVE, "shouting", r"!{3,}", None, _POSITIVE),
     (NEGATIVE, "anger", _NOT + _w(lx.ANGER) + r"(?! (?:for|to) you)", None, None),
     (NEGATIVE, "anger", _NOT + _w(lx.MILD_ANGER) + r"(?! (?:for|to) you)", _TARGET, _COURTESY),
+    # a judgement of them, not a feeling: "clueless" is said of oneself too ("I was a bit ...")
+    (NEGATIVE, "anger", _NOT + _SELF + _w(lx.JUDGED) + r"(?! (?:for|to) you)", _TARGET,
+     _COURTESY),
     (NEGATIVE, "shame", _w(lx.SHAME) + "|" + _w(lx.RHETORICAL) + "|" + _w(lx.IGNORED), None,
      None),
     (NEGATIVE, "guilt", _w(lx.GUILT) + "|" + _w(lx.LET_DOWN), None, None),
