@@ -210,7 +210,11 @@ _SELF = "".join(
 )
 _PRAISE = _w(lx.PRAISE)
 _POSITIVE = r"\b(?:thank|congrat|great|love|happy|glad|excit|wonderful|amazing|awesome|welcome"
-_POSITIVE += r"|fantastic|yay|woo|birthday|best|delight)"
+_POSITIVE += r"|fantastic|yay|woo|birthday|best|delight|can'?t wait|looking forward|see you|cheers"
+_POSITIVE += r"|hooray|well done|good luck)"
+# Capitals that carry joy or an apology, not anger ("THANK YOU SO MUCH", "SO sorry").
+_GLAD = r"^(?!.*\b(?:but|however|though|yet)\b).*(?:" + _POSITIVE
+_GLAD += r"|\b(?:thrilled|sorry|apolog\w*|grateful)\b)"
 
 # (rule, category, pattern, required, unless): a weak feature needs `required` somewhere in the
 # sentence and counts only if `unless` is nowhere in it.
@@ -308,10 +312,11 @@ _FEATURES: list[Feature] = [
     (NEGATIVE, "cursing", r"(?<![a-z0-9])" + _any(_lettered(p) for p in lx.PROFANITY)
      + r"(?![a-z0-9])|" + _w(lx.CURSES), None, None),
     (NEGATIVE, "shouting", r"(?-i:\b(?=[A-Z' ,]*[A-Z]{4})[A-Z][A-Z']+(?:[ ,]+[A-Z][A-Z']+){2,}"
-     r"\b)", r"(?-i:[A-Z]{4})", None),
+     r"\b)", r"(?-i:[A-Z]{4})", _GLAD),
     (NEGATIVE, "shouting", r"(?-i:(?<![A-Z] )(?<![A-Z])\b" + _w(lx.CAPS_EMPHASIS)
-     + r"\b(?! [A-Z]{2}))", None, None),
-    (NEGATIVE, "shouting", r"\?{2,}|[?!]*(?:\?!|!\?)[?!]*", None, None),
+     + r"\b(?! [A-Z]{2}))", None, _GLAD),
+    (NEGATIVE, "shouting", r"\?{2,}|[?!]*(?:\?!|!\?)[?!]*", None, r"\b(?:either (?:is|works|way)"
+     r"|no (?:rush|worries|pressure|problem)|haha|lol|fine by me|happy (?:with|either))\b"),
     (CONTROLLING, "demand", _w(lx.DEMAND_MORE), None, _w(lx.DEMAND_SOFTENERS)),
     (NEGATIVE, "shouting", r"!{3,}", None, _POSITIVE),
     (NEGATIVE, "anger", _NOT + _w(lx.ANGER) + r"(?! (?:for|to) you)", None, None),
@@ -370,8 +375,8 @@ _QUESTION = r"[^.!?\n]*\?"
 
 # fmt: off
 _FEATURES += [
-    (CONTROLLING, "ultimatum", _pair("(?:" + _COND + ")", _FIRST + r"(?:[\w']+ ){0,3}?"
-     + _w(lx.LOSS_ACTS), 120), None, _CHOICE),
+    (CONTROLLING, "ultimatum", _pair("(?:" + _COND + ")", _FIRST + r"(?!(?:could|can)\b)"
+     r"(?:[\w']+ ){0,3}?" + _w(lx.LOSS_ACTS), 120), None, _CHOICE),
     (CONTROLLING, "ultimatum", r"\bor (?:else,? )?(?:(?:I|we)(?!(?:'d| would| could| can| might"
      r"| may)\b))?" + _any(lx.OR_LOSS), None, _CHOICE),
     (CONTROLLING, "ultimatum", r"\bafter (?:which|that|then|this)(?: (?:point|date|time))?,? "
@@ -404,7 +409,8 @@ _FEATURES += [
      r"|last \w+))?,? (?:that )?(?:you|u|they|he|she|it|I|we|the (?:\w+ )?\w+|there|someone"
      r"|somebody)"
      r"(?:'d| would| will| was going to| were going to| could| should|d)\b(?! be (?:away|off"
-     r"|out|busy|travel\w*|on (?:leave|holiday|vacation))\b)", None, None),
+     r"|out|busy|travel\w*|on (?:leave|holiday|vacation)|the (?:best|right|ideal|person|one)"
+     r"|a (?:good|great|better)|happy|glad|interested|keen|the\b)\b)", None, None),
     (CONTROLLING, "promise", r"\bhold(?:ing)? (?:you|them|him|her|your \w+) to (?:it|that|this"
      r"|what|your|their|the)\b|(?<!\bI )(?<!\bwe )\b(?:was|were) (?:meant|supposed|promised) to"
      r" (?:be|have|come|arrive|reach|go|get|hear)\b|\bper your (?:own )?(?:email|message|note"
@@ -558,6 +564,67 @@ _FEATURES += [
     (CONTROLLING, "demand", r"^\W*" + _any(lx.ASK_VERBS) + r"\b[^.!?\n]{0,40}?\b(?:with|your)"
      r" (?:\w+ )?" + _NEWS + r"|^\W*(?:now|right now|asap|immediately)\W*(?:pls|please|plz|thx)?"
      r"\W*$", None, _w(lx.DEMAND_SOFTENERS)),
+]
+
+# --- constructions by what a sentence does, from small word classes --------------------------
+# Them, as the one who acted: "you", "your procurement person", "their team".
+_THEM = r"(?:you|your (?:[\w'-]+ ){0,2}?[\w'-]+|they|their (?:[\w'-]+ ){0,2}?[\w'-]+)"
+# What went wrong, done by someone: "never sent", "let the window lapse", "kept cancelling".
+_FAILED = (
+    r"(?:never|didn'?t|did not|failed to|forgot|neglected to|let|lost|missed|ignored|kept"
+    r"|couldn'?t|wouldn'?t|dropped|cancell?ed|changed|delayed|sat on|botched|messed up"
+    r"|mixed up|overlooked|misplaced)"
+)
+# The effect of a failure: "cost me the other role", "held everything up".
+_HARMED = (
+    r"(?:cost|lost|ruined|killed|broke|delayed|caused|held (?:\w+ )?up|wasted|sank|sunk"
+    r"|derailed|blew|blown)"
+)
+# A hedge or courtesy that makes a cause a guess, not a charge.
+_HEDGED = r"\b(?:sorry|apolog\w*|understand\w*|no worries|if|in case|maybe|perhaps|might|may"
+_HEDGED += r"|whether)\b"
+# Their act, named as an achievement of theirs in irony: "quite an achievement", "a kind of record".
+_FEAT = (
+    r"(?:quite|such|what|some|a real|real) (?:an? )?(?:achievement|feat|accomplishment)"
+    r"|(?:a|some|kind of a?|sort of a?|a new|new|a world|world|personal|all-time) record(?! \w)"
+)
+_NONE_AT_ALL = r"\b(?:not (?:a|one) single|not (?:a|one)|no|never|nothing|without|zero|none)\b"
+
+_FEATURES += [
+    # a cause on their side that failed: "because your people never set up ...", "it was your
+    # team who kept cancelling", "the reason ... is your team never sent it"
+    (NEGATIVE, "shame", r"\bbecause (?:of )?" + _THEM + r" (?:\w+ )?" + _FAILED + r"\b"
+     r"|\b(?:it was|it's|it is|that was|this was) " + _THEM + r"(?:'s [\w'-]+(?: [\w'-]+)?)? (?:who"
+     r"|that)\b[^.!?\n]{0,50}?\b(?:" + _FAILED + "|" + _HARMED + r")\w*\b"
+     r"|\bthe (?:only |real |sole |main )?reason\b[^.!?\n]{0,60}?\b(?:is|was) (?:that |because "
+     r"|simply )?(?:of )?" + _THEM + r"\b(?! (?:asked|requested|wanted|needed|prefer\w*)\b)"
+     r"|\b(?:fell through|slipped|dropped|went wrong|broke down|stalled|got stuck|got lost)"
+     r"(?: \w+){0,3}? on your (?:side|end)\b", None, _HEDGED),
+    # their act praised in irony beside nothing done: "four interviews and not a single email is
+    # quite an achievement"; a record of slowness
+    (NEGATIVE, "sarcasm", _pair(_FEAT, _NONE_AT_ALL + r"|\b(?:unread|unanswered|ignored|longer"
+     r"|slow\w*|late)\b", 100), None, None),
+    (NEGATIVE, "sarcasm", _w(lx.IRONY_MARKS), None, None),
+    (NEGATIVE, "sarcasm", r"(?-i:(?:^|\b(?:the|that|this|a|an|you're|you are|is|was|being|how"
+     r"|for|of) )'[a-z][a-z -]{2,40}[a-z]'(?!\w))", None,
+     r"\b(?:called|named|titled|word|term|button|tab|option|field|status|label|tag|category"
+     r"|column|folder|says?|said|marked|reads?|typed?|search\w*|quote\w*|phrase|spel\w*|click\w*"
+     r"|select\w*|choose|chose|menu|link|heading|header|subject|reply \w+|section|page|file"
+     r"|document|sheet|guide|template|plan|tier|package|tip|rule|advice|idea|method|technique"
+     r"|trick|principle|approach|concept|framework|model|book|article|talk|course|podcast|series"
+     r"|show|song|film|movie|game|workshop|session)\b"),
+    (NEGATIVE, "whining", _w(lx.COUNTED_ATTEMPTS), None, _w(lx.COURTESY)),
+    (NEGATIVE, "desperation", _w(lx.HARDSHIP), None, None),
+    (NEGATIVE, "guilt", _w(lx.OWED_BACK), None, None),
+    (NEGATIVE, "shame", _w(lx.RHETORICAL_FRAMES) + _QUESTION + r"|\bI (?:wonder|'m starting to"
+     r" wonder|am starting to wonder)\b[^.!?\n]{0,60}?\b(?:anyone|anybody|someone|somebody|you"
+     r"|your \w+)\b[^.!?\n]{0,40}?\b(?:actually|even|ever) (?:reads?|checks?|answers?|replies"
+     r"|respond\w*|looks? at|opens?)\b", None, None),
+    (NEGATIVE, "insult", _w(lx.CONTEMPT), None, None),
+    (CONTROLLING, "promise", r"\byou (?:were|said you were) (?:going|due|set) to (?:send|get|call"
+     r"|email|share|provide|come back|let (?:me|us) know|confirm|sort|fix|deliver|pay|sign|update"
+     r"|introduce|follow up|circle back|loop)\b|\b(?:and |I'?m |I am )quoting\b|\bI quote\b"
+     r"|\bquote,? unquote\b", None, None),
 ]
 # fmt: on
 
