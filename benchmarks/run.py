@@ -88,6 +88,9 @@ class Command:
     cwd: Path
     samples: list[Sample] = field(default_factory=list)
     error: str | None = None
+    # what followthrough's cache directory holds when a run starts: everything earlier runs
+    # kept ("all"), only the compiled patterns ("patterns": every message is new) or nothing
+    keep: str = "all"
 
     def median(self) -> float:
         return statistics.median(s.seconds for s in self.samples)
@@ -102,12 +105,27 @@ def child_env() -> dict[str, str]:
     return env
 
 
+def cache_env(cmd: Command, fresh: Path) -> dict[str, str]:
+    """The environment of a run, its cache directory prepared as `cmd.keep` says."""
+    env = child_env()
+    if cmd.keep == "nothing":
+        env["FOLLOWTHROUGH_CACHE"] = str(fresh)
+        return env
+    folder = cmd.cwd.parent / f"cache-{cmd.keep}"
+    if cmd.keep == "patterns":
+        for hits in folder.glob("tone-hits-*"):
+            hits.unlink()
+    env["FOLLOWTHROUGH_CACHE"] = str(folder)
+    return env
+
+
 def run_once(cmd: Command) -> None:
     """Run the command once (fresh process), recording wall time and the child's peak RSS."""
-    with tempfile.TemporaryFile() as err:
+    with tempfile.TemporaryFile() as err, tempfile.TemporaryDirectory() as fresh:
+        env = cache_env(cmd, Path(fresh))
         start = time.perf_counter()
         proc = subprocess.Popen(
-            cmd.argv, cwd=cmd.cwd, env=child_env(), stdout=subprocess.DEVNULL, stderr=err
+            cmd.argv, cwd=cmd.cwd, env=env, stdout=subprocess.DEVNULL, stderr=err
         )
         _, status, usage = os.wait4(proc.pid, 0)
         elapsed = time.perf_counter() - start
@@ -385,6 +403,8 @@ class Bench:
     check_one: Command
     cjs_one: Command
     check_small: Command
+    check_cold: Command  # nothing kept from earlier runs: the first check after installing
+    check_one_cold: Command
     build: Command
     build_static: Command
     commands: list[Command]
@@ -398,7 +418,7 @@ class Bench:
 
 def prepare(work: Path, n: int, small: int, plugin: bool) -> Bench:
     repo, static, little = work / f"repo-{n}", work / f"static-{n}", work / f"repo-{small}"
-    for d in (repo, static, little):
+    for d in (repo, static, little, work / "cache-all", work / "cache-patterns"):
         shutil.rmtree(d, ignore_errors=True)
     generate.write_repo(n, repo)
     generate.write_static(n, static)
@@ -420,9 +440,14 @@ def prepare(work: Path, n: int, small: int, plugin: bool) -> Bench:
         check_all=Command("check", [ft, "check"], repo),
         cjs_all=Command("check-jsonschema", [cj, "--schemafile", str(schema), *files], repo),
         floor=Command("CSafeLoader", [sys.executable, "-c", FLOOR], repo),
-        check_one=Command("check one", [ft, "check", str(one)], repo),
+        # the hook on a lead with a new message: only the compiled patterns are kept
+        check_one=Command("check one", [ft, "check", str(one)], repo, keep="patterns"),
         cjs_one=Command("check-jsonschema one", [cj, "--schemafile", str(schema), str(one)], repo),
         check_small=Command(f"check {small}", [ft, "check"], little),
+        check_cold=Command("check, nothing kept", [ft, "check"], repo, keep="nothing"),
+        check_one_cold=Command(
+            "check one, nothing kept", [ft, "check", str(one)], repo, keep="nothing"
+        ),
         build=Command("build", [mk, "build", "-q", "-d", str(work / "site-plugin")], repo),
         build_static=Command(
             "static build", [mk, "build", "-q", "-d", str(work / "site-static")], static
@@ -436,10 +461,21 @@ def prepare(work: Path, n: int, small: int, plugin: bool) -> Bench:
         bench.check_one,
         bench.cjs_one,
         bench.check_small,
+        bench.check_cold,
+        bench.check_one_cold,
     ]
     if plugin:
         bench.commands += [bench.build, bench.build_static]
+    for cmd in (bench.check_all, bench.check_one, bench.check_small):
+        fill_cache(cmd)
     return bench
+
+
+def fill_cache(cmd: Command) -> None:
+    """One run, not measured, that leaves in the cache what the command's later runs find."""
+    with tempfile.TemporaryDirectory() as fresh:
+        env = cache_env(cmd, Path(fresh))
+        subprocess.run(cmd.argv, cwd=cmd.cwd, env=env, capture_output=True, check=False)
 
 
 def measure_serve(bench: Bench, rounds: int, say: Callable[[str], None]) -> None:
@@ -533,7 +569,25 @@ def results(bench: Bench, plugin: bool) -> list[Row]:
         compare(f"`check`, {n} leads", bench.check_all, bench.cjs_all, 0.5, "check-jsonschema"),
         compare(f"`check`, {n} leads", bench.check_all, bench.floor, 2, "CSafeLoader parse only"),
         compare(
-            "`check` one file (the hook)", bench.check_one, bench.cjs_one, 0.5, "check-jsonschema"
+            f"`check`, {n} leads, nothing kept from earlier runs",
+            bench.check_cold,
+            bench.floor,
+            2,
+            "CSafeLoader parse only",
+        ),
+        compare(
+            "`check` one file (the hook), a new message",
+            bench.check_one,
+            bench.cjs_one,
+            0.5,
+            "check-jsonschema",
+        ),
+        compare(
+            "`check` one file, nothing kept from earlier runs",
+            bench.check_one_cold,
+            bench.cjs_one,
+            0.5,
+            "check-jsonschema",
         ),
         compare(
             f"`mkdocs build`, {n} leads",

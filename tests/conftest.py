@@ -7,6 +7,7 @@ import datetime as dt
 import os
 import subprocess
 import sys
+import tempfile
 import textwrap
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -29,6 +30,9 @@ settings.register_profile(
 )
 settings.register_profile("thorough", settings.get_profile("default"), max_examples=10_000)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+# compiled patterns are kept in a directory of this run's own, not in the user's cache
+os.environ["FOLLOWTHROUGH_CACHE"] = tempfile.mkdtemp(prefix="followthrough-cache-")
 
 
 @dataclass(frozen=True, slots=True)

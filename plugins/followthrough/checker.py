@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -55,9 +56,14 @@ def check_paths(
     paths: Iterable[Path], settings: Settings, today: dt.date, base: Path | None = None
 ) -> list[Checked]:
     """Load and check each file; paths are shown relative to `base` (default: the cwd)."""
-    return [
+    checked = [
         check_loaded(load_file(p, _display(p, base), settings.root), settings, today) for p in paths
     ]
+    if "followthrough.tone_memo" in sys.modules:  # messages were read: keep what was found
+        from .tone_memo import MEMO
+
+        MEMO.save()
+    return checked
 
 
 def _display(path: Path, base: Path | None) -> str:

@@ -20,6 +20,7 @@ import functools
 import itertools
 import json
 import re
+import string
 import unicodedata
 import warnings
 import zlib
@@ -28,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import tone_lexicon
+from . import compiled, tone_lexicon
 
 lx = tone_lexicon.load()
 
@@ -674,14 +675,18 @@ _CASED = "(?-i:"  # a pattern that starts so is matched against the text as writ
 
 def _lower(pattern: str) -> str:
     """The pattern for lowercased text (matching lowercased text is faster than IGNORECASE)."""
-    return re.sub(
-        r"\\.|[A-Z]", lambda m: m.group() if m.group()[0] == "\\" else m.group().lower(), pattern
-    )
+    parts = _ESCAPE.split(pattern)  # escapes such as \W and \B, at the odd places, keep their case
+    parts[::2] = [part.translate(_ASCII_LOWER) for part in parts[::2]]
+    return "".join(parts)
+
+
+_ESCAPE = re.compile(r"(\\.)", re.DOTALL)
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
 @functools.cache
 def _re(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern if pattern.startswith(_CASED) else _lower(pattern))
+    return _STORE.compile(_as_matched(pattern))
 
 
 @dataclass(frozen=True, slots=True)
@@ -838,17 +843,25 @@ _VADER_LIMIT = -0.35
 _NAMES = re.compile(r"(?<=[\w,;:)\u2013\u2014-] )[A-Z][a-z']+")
 
 
+def every_pattern() -> list[str]:
+    """Every regular expression a scan may compile, as matched."""
+    plain = (_LIMIT, _SECOND, _COURTESY, _VERDICT, _COUNT, _BAD_BEFORE)
+    parts = [p for f in _features() for p in (f.pattern, f.required, f.unless) if p is not None]
+    return [_as_matched(p) for p in plain] + parts
+
+
+# Compiling every pattern takes longer than the rest of a hook run: their compiled code is kept
+# in the user's cache directory between runs.
+_STORE = compiled.Store("tone-patterns", every_pattern)
+
+
 def prepare() -> None:
     """Build what a first scan would: the gate automaton, the sentiment lexicon and every
     compiled pattern. For a long-running process (`mkdocs serve`), while it waits for an edit."""
     _automaton()
     _analyzer()
-    _patterns()
-    _follow_ups()
-    for f in _features():
-        for pattern in (f.pattern, f.required, f.unless):
-            if pattern is not None:
-                _re(pattern)
+    for pattern in every_pattern():
+        _re(pattern)
 
 
 @functools.cache

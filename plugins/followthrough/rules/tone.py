@@ -21,20 +21,14 @@ def tone(lead: Lead, ctx: Context) -> Iterator[Hit]:
     entries = [e for e in lead.log if e.by_you and e.message]
     if not entries:
         return
-    from .. import tone as tone_scan  # imported only when there is a message to read
+    from ..tone_memo import MEMO  # imported only when there is a message to read
 
     for entry in entries:
         assert entry.message is not None
-        for hit in tone_scan.scan(entry.message):
-            pos = _phrase_pos(
-                entry, hit.phrase, entry.message.count(hit.phrase, 0, hit.start), ctx.source
-            )
-            yield Hit(
-                hit.rule,
-                pos,
-                f'{hit.category} in the message: "{hit.phrase}"; {hit.suggestion}',
-                entry,
-            )
+        for rule_id, category, start, end, suggestion in MEMO.scan(entry.message):
+            phrase = entry.message[start:end]
+            pos = _phrase_pos(entry, phrase, entry.message.count(phrase, 0, start), ctx.source)
+            yield Hit(rule_id, pos, f'{category} in the message: "{phrase}"; {suggestion}', entry)
 
 
 def _phrase_pos(entry: Entry, phrase: str, nth: int, src: Source | None) -> Pos:

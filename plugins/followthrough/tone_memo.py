@@ -1,0 +1,92 @@
+"""What the tone scan found in each message, kept between runs.
+
+Reading every message of a large repository is most of `check`'s time, and a commit changes few
+of them. The hits of each message are kept in the user's cache directory under a digest of the
+message, in a file named for a digest of the tone rules themselves (their code, word lists and
+gates), so any change to the rules starts a new file. A message found there is not read again,
+and a run whose messages are all there does not load the rules at all.
+"""
+
+from __future__ import annotations
+
+import marshal
+from collections.abc import Callable, Sequence
+from hashlib import blake2b
+from pathlib import Path
+
+from . import cache
+
+# (rule, category, start, end, suggestion): one hit; the phrase is message[start:end]
+Found = tuple[str, str, int, int, str]
+Scan = Callable[[str], list[Found]]
+
+HERE = Path(__file__).parent
+RULES = tuple(
+    HERE / name for name in ("tone.py", "tone_lexicon.py", "tone_lexicon.toml", "tone_gates.json")
+)
+MOST = 200_000  # messages kept; past this, only those of the latest run
+
+
+def _tone_scan(message: str) -> list[Found]:
+    from . import tone
+
+    return [(h.rule, h.category, h.start, h.end, h.suggestion) for h in tone.scan(message)]
+
+
+def _key(message: str) -> bytes:
+    return blake2b(message.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+class Memo:
+    """scan(message) as `reader` gives it, remembered in a file named for the rules' sources."""
+
+    def __init__(self, sources: Sequence[Path] = RULES, reader: Scan = _tone_scan) -> None:
+        self._sources = sources
+        self._reader = reader
+        self._held: dict[bytes, tuple[Found, ...]] | None = None
+        self._used: dict[bytes, tuple[Found, ...]] = {}
+        self._new = False
+
+    def _path(self) -> Path | None:
+        folder = cache.cache_dir()
+        if folder is None:
+            return None
+        digest = blake2b(digest_size=8)
+        for source in self._sources:
+            digest.update(cache.read(source) or b"")
+            digest.update(b"\0")
+        return folder / f"tone-hits-{digest.hexdigest()}.marshal"
+
+    def _load(self) -> dict[bytes, tuple[Found, ...]]:
+        data = cache.read(self._path())
+        try:
+            held = marshal.loads(data) if data else {}
+        except (ValueError, EOFError, TypeError):
+            return {}
+        return held if isinstance(held, dict) else {}
+
+    def scan(self, message: str) -> list[Found]:
+        if self._held is None:
+            self._held = self._load()
+        key = _key(message)
+        found = self._held.get(key)
+        if found is None:
+            found = tuple(self._reader(message))
+            self._held[key] = found
+            self._new = True
+        self._used[key] = found
+        return list(found)
+
+    def save(self) -> None:
+        """Add what this run read to the file (as it is now: other processes write to it too)."""
+        if not self._new:
+            return
+        held = self._load()
+        held.update(self._used)
+        if len(held) > MOST:
+            held = dict(self._used)
+        cache.write(self._path(), marshal.dumps(held))
+        self._new = False
+
+
+MEMO = Memo()
