@@ -296,15 +296,15 @@ _FEATURES: list[Feature] = [
      r"(?! be\b| have been\b| know\b| get\b| feel\b)",
      None, None),
     (NEGATIVE, "desperation", _w(lx.DESPERATION), None, None),
-    (NEGATIVE, "guilt", _w(lx.GUILT_MORE), None, None),
+    (NEGATIVE, "guilt", _w(lx.GUILT_PHRASES), None, None),
     (NEGATIVE, "whining", _w(lx.NOT_ANSWERED), None, r"\b(?:if|in case|whether|unless|perhaps|maybe"
      r"|not sure)\b"),
-    (NEGATIVE, "whining", _w(lx.WAIT_MORE), None, _COURTESY),
+    (NEGATIVE, "whining", _w(lx.WAIT_PHRASES), None, _COURTESY),
     (NEGATIVE, "whining", r"\btaking (?:so|this|such a|far too|way too|too) long\b",
      r"\?|\b(?:why|what)\b", r"\b(?:sorry|apolog\w*|my end|my side)\b"),
     (NEGATIVE, "insult", _w(lx.INSULTS), None, None),
-    (NEGATIVE, "sarcasm", _w(lx.SARCASM_MORE), None, None),
-    (NEGATIVE, "anger", _w(lx.ANGER_MORE), None, None),
+    (NEGATIVE, "sarcasm", _w(lx.SARCASM_PHRASES), None, None),
+    (NEGATIVE, "anger", _w(lx.ANGER_PHRASES), None, None),
     (NEGATIVE, "cursing", r"(?<![\w*])[a-z]{1,2}[*#@$%]{2,4}[a-z]{0,3}(?![\w*])|[@#$%&!*]{0,2}"
      r"(?:@#|#@|#%|%&|&%|@%|%@|\$#|#\$|@\$|\$@|&#|#&|!@|@!)[@#$%&!*]+", _SYMBOL_PAIR, None),
     # a masked spelling has a mask or a digit inside the word; the plain ones are gated by words
@@ -318,7 +318,7 @@ _FEATURES: list[Feature] = [
      + r"\b(?! [A-Z]{2}))", None, _GLAD),
     (NEGATIVE, "shouting", r"\?{2,}|[?!]*(?:\?!|!\?)[?!]*", None, r"\b(?:either (?:is|works|way)"
      r"|no (?:rush|worries|pressure|problem)|haha|lol|fine by me|happy (?:with|either))\b"),
-    (CONTROLLING, "demand", _w(lx.DEMAND_MORE), None, _w(lx.DEMAND_SOFTENERS)),
+    (CONTROLLING, "demand", _w(lx.DEMAND_PHRASES), None, _w(lx.DEMAND_SOFTENERS)),
     (NEGATIVE, "shouting", r"!{3,}", None, _POSITIVE),
     (NEGATIVE, "anger", _NOT + _w(lx.ANGER) + r"(?! (?:for|to) you)", None, None),
     (NEGATIVE, "anger", _NOT + _w(lx.MILD_ANGER) + r"(?! (?:for|to) you)", _TARGET, _COURTESY),
@@ -464,8 +464,8 @@ _FEATURES += [
      r"|countless|a number of|\d+) (?:\w+ )?(?:emails|messages|voicemails"
      r"|calls|notes|follow-?ups|reminders|texts|pings|nudges|chasers|attempts|times)\b", None,
      None),
-    (NEGATIVE, "desperation", _w(lx.NEEDY_MORE), None, None),
-    (NEGATIVE, "whining", _w(lx.COUNTED_MORE), None, None),
+    (NEGATIVE, "desperation", _w(lx.NEEDY_PHRASES), None, None),
+    (NEGATIVE, "whining", _w(lx.WAIT_SET_PHRASES), None, None),
     (NEGATIVE, "shame", _pair(_w(lx.BAD_OUTCOMES), _w(lx.CAUSED_BY_THEM), 80), None,
      r"\b(?:sorry|understand\w*|no worries|no problem|totally fine|appreciat\w*|thanks? (?:you )?"
      r"for|my (?:fault|mistake|bad|end|side))\b"),
@@ -475,62 +475,35 @@ _FEATURES += [
      r"\b(?:actually|even|seriously|honestly|on earth|the hell) (?:\w+ )?(?:read|check|answer|reply"
      r"|respond|care|listen|look at|bother|know what|in charge|work(?:ing)? there|exist|there"
      r"|pay(?:ing)? attention)\w*\b" + _QUESTION, None, None),
-    (NEGATIVE, "shame", _w(lx.RHETORICAL_MORE), None, None),
-    (NEGATIVE, "insult", _w(lx.INSULT_COMPARISONS), None, None),
-    (NEGATIVE, "sarcasm", _w(lx.SARCASM_MORE3), None, None),
+    (NEGATIVE, "shame", _w(lx.RHETORICAL_PHRASES), None, None),
+    (NEGATIVE, "insult", _w(lx.INSULT_PHRASES), None, None),
     (NEGATIVE, "sarcasm", r"(?-i:\b(?:your '|their '|so '|such '|very ')[a-z][a-z -]{2,40}[a-z]'"
      r"(?![\w]))", None, None),
-    (NEGATIVE, "guilt", _w(lx.GUILT_MORE3), None, None),
     (CONTROLLING, "escalation", _w(lx.OVER_THEIR_HEAD), None, None),
-    (NEGATIVE, "insult", _w(lx.INSULT_HYPERBOLE), None, None),
     (CONTROLLING, "ultimatum", _w(lx.URGE), None, None),
-    (NEGATIVE, "sarcasm", _w(lx.SARCASM_ASIDES), None, None),
     (NEGATIVE, "shame", _w(lx.WRONGED), None, None),
     (CONTROLLING, "deadline", _w(lx.LIMIT_FRAMES), None, None),
     (CONTROLLING, "escalation", _w(lx.ESCALATED) + "|" + r"(?<!\w)(?:I|we)(?:'ve| have)"
      r" (?:now |also |just )?(?:forwarded|sent|copied|cc'?d|escalated|raised|passed|shared"
      r"|looped)\w* (?:\w+ ){0,3}?(?:to|with|in) (?:hr\b|your (?:[\w']+ ){0,2}?" + _SUPERIOR
      + r"\b)", None, _REFERRAL),
-    (NEGATIVE, "sarcasm", _w(lx.SARC_MORE4), None, None),
-    (NEGATIVE, "sarcasm", _w(lx.SARC_MORE5), None, None),
-    (NEGATIVE, "sarcasm", _w(lx.SARC_MORE6), None, None),
-    (NEGATIVE, "sarcasm", _w(lx.SARC_MORE7), None, None),
-    (NEGATIVE, "sarcasm", _w(lx.SARC_MORE8), None, None),
-    (NEGATIVE, "sarcasm", _w(lx.SARC_MORE9), None, None),
-    (NEGATIVE, "sarcasm", _w(lx.SARC_MORE10), None, None),
-    (NEGATIVE, "whining", _w(lx.COUNT_MORE13) + r"|^\W*once (?:more|again),", None,
+    (NEGATIVE, "whining", _w(lx.COUNTED_DATES) + r"|^\W*once (?:more|again),", None,
      r"\b(?:thank\w*|congrat\w*|welcome|appreciat\w*|grateful)"),
-    (NEGATIVE, "shame", _w(lx.MORE_MISC10), None, None),
-    (CONTROLLING, "demand", _w(lx.DEMAND_MORE10), None, None),
     (CONTROLLING, "deadline", r"\b(?:by|before|no later than|not later than|within|until|till"
      r"|(?:is|are) due (?:back )?(?:\w+ ){0,3}?on) (?:the |this |next )?" + _TIME, r"\b(?:you|your"
      r"|please|need|want|expect|require|like|must|has to|have to|needs to)\b", _any(lx.OWN_PLAN
      + lx.SOFT_TIMING) + "|" + _COURTESY),
-    (CONTROLLING, "deadline", _w(lx.DEADLINE_MORE), None, None),
-    (NEGATIVE, "whining", _w(lx.WAIT_MORE12), None, None),
-    (NEGATIVE, "whining", _w(lx.MORE_MISC9), None, None),
-    (CONTROLLING, "demand", _w(lx.DEMAND_MORE9), None, None),
-    (NEGATIVE, "shame", _w(lx.MORE_MISC8), None, None),
-    (NEGATIVE, "whining", _w(lx.WAIT_MORE8), None, None),
     (CONTROLLING, "demand", r"(?<=, )now\W*$", None, None),
-    (NEGATIVE, "shame", _w(lx.MORE_MISC7), None, None),
-    (CONTROLLING, "demand", _w(lx.DEMAND_MORE7), None, None),
-    (NEGATIVE, "whining", _w(lx.WAIT_MORE7), None, None),
-    (NEGATIVE, "whining", _w(lx.COUNT_MORE6), None, None),
+    (NEGATIVE, "shame", _w(lx.BLAME_SET_PHRASES), None, None),
     (NEGATIVE, "whining", _pair(r"\b(?:follow(?:ed|ing)?[- ]?up|chas\w+|nudg\w+|remind\w+|ping\w*"
      r"|email\w* you)\b", r"\b(?:for|over|nearly|almost|more than|since)(?: well| just)?"
      r" (?:\d+ |an? |one |two |three |four |five |six |several |a few |many )?(?:\w+ )?(?:days"
      r"|weeks|months"
      r"|ages)\b", 30), None, _COURTESY),
-    (NEGATIVE, "shame", _w(lx.BLAME_MORE6), None, None),
-    (CONTROLLING, "demand", _w(lx.DEMAND_MORE6), None, None),
     (NEGATIVE, "sarcasm", r"(?-i:(?: '| \"|\(')[a-z]{3,}(?:-[a-z]+)?['\"](?![\w'\"]))", None,
      r"\b(?:called|named|titled|word|term|button|tab|option|field|status|label|tag|category|column"
      r"|folder|says?|said|marked|reads?|typed?|search\w*|quote\w*|phrase|spel\w*|click\w*|select\w*"
      r"|choose|chose|menu|link|heading|header|subject|reply \w+)\b"),
-    (CONTROLLING, "demand", _w(lx.MORE_PLAIN), None, None),
-    (NEGATIVE, "whining", _w(lx.MORE_WAIT), None, None),
-    (CONTROLLING, "threat", _w(lx.MORE_LEGAL), None, None),
     (CONTROLLING, "deadline", r"(?:^\W*|[,;:]\s*)(?:" + _LIMIT + r"),? (?:please|pls|thanks)\b",
      None, None),
     (CONTROLLING, "demand", r"(?:^\W*|^\W*(?:hi|hey|hello|dear)\b[^,]{0,30}, )(?:fix|resend"
@@ -539,20 +512,15 @@ _FEATURES += [
      None, r"\b(?:please|could|would|when|whenever|if|happy|feel free|thanks?|no rush)\b"),
     (NEGATIVE, "sarcasm", _pair(_w(lx.SARC_PRAISE), _w(lx.SARC_DELAY), 100), None,
      r"\b(?:I know|sorry|apolog\w*|my (?:end|side|fault)|patience|we finally)\b"),
-    (NEGATIVE, "sarcasm", _w(lx.SARC_ALONE), None, None),
-    (NEGATIVE, "desperation", _w(lx.NEEDY_MORE2), None, None),
-    (CONTROLLING, "ultimatum", _w(lx.ULTIMATUMS_MORE), None, None),
     (CONTROLLING, "promise", r"\b(?:I|we) (?:was|were) (?:told|promised|assured|quoted|given)\b"
      r"[^.!?\n]{0,30}?\b" + _NUM + r" (?:\w+ )?(?:days?|weeks?|months?)\b[^.!?\n]{0,40}?\b(?:now"
      r"|already|still|yet|but|ago)\b", None, None),
-    (NEGATIVE, "sarcasm", _w(lx.SARCASM_MORE2), None, None),
     (NEGATIVE, "sarcasm", _pair(r"\b(?:as (?:always|usual|ever)|like always|per usual)\b",
      _w(lx.BAD_FACTS + lx.NOTHING) + r"|\b(?:late|delay\w*|slow\w*)\b", 60), None,
      r"\b(?:thank\w*|grateful|appreciat\w*)"),
-    (NEGATIVE, "shame", _w(lx.BLAME_MORE), None, r"\b(?:no worries|happens|understand\w*"
+    (NEGATIVE, "shame", _w(lx.BLAME_PHRASES), None, r"\b(?:no worries|happens|understand\w*"
      r"|appreciat\w*|thank\w*|grateful|impressed|love\w*|great|sorry|apolog\w*)\b"),
-    (NEGATIVE, "guilt", _w(lx.GUILT_MORE2), None, None),
-    (CONTROLLING, "demand", _w(lx.DEMAND_MORE2), None, None),
+    (CONTROLLING, "demand", _w(lx.DEMAND_SET_PHRASES), None, None),
     (NEGATIVE, "anger", r"(?<!\w)(?:I'?m|I am|we'?re|we are|I was|we were)(?: really| very"
      r"| honestly| frankly| just)? (?:not|far from|hardly|anything but) (?:at all |remotely )?"
      r"(?:happy|impressed|pleased|amused|satisfied|thrilled|okay|ok) (?:with|about|by|that)\b"
@@ -605,7 +573,6 @@ _FEATURES += [
     # quite an achievement"; a record of slowness
     (NEGATIVE, "sarcasm", _pair(_FEAT, _NONE_AT_ALL + r"|\b(?:unread|unanswered|ignored|longer"
      r"|slow\w*|late)\b", 100), None, None),
-    (NEGATIVE, "sarcasm", _w(lx.IRONY_MARKS), None, None),
     (NEGATIVE, "sarcasm", r"(?-i:(?:^|\b(?:the|that|this|a|an|you're|you are|is|was|being|how"
      r"|for|of) )'[a-z][a-z -]{2,40}[a-z]'(?!\w))", None,
      r"\b(?:called|named|titled|word|term|button|tab|option|field|status|label|tag|category"
@@ -614,14 +581,10 @@ _FEATURES += [
      r"|document|sheet|guide|template|plan|tier|package|tip|rule|advice|idea|method|technique"
      r"|trick|principle|approach|concept|framework|model|book|article|talk|course|podcast|series"
      r"|show|song|film|movie|game|workshop|session)\b"),
-    (NEGATIVE, "whining", _w(lx.COUNTED_ATTEMPTS), None, _w(lx.COURTESY)),
-    (NEGATIVE, "desperation", _w(lx.HARDSHIP), None, None),
-    (NEGATIVE, "guilt", _w(lx.OWED_BACK), None, None),
     (NEGATIVE, "shame", _w(lx.RHETORICAL_FRAMES) + _QUESTION + r"|\bI (?:wonder|'m starting to"
      r" wonder|am starting to wonder)\b[^.!?\n]{0,60}?\b(?:anyone|anybody|someone|somebody|you"
      r"|your \w+)\b[^.!?\n]{0,40}?\b(?:actually|even|ever) (?:reads?|checks?|answers?|replies"
      r"|respond\w*|looks? at|opens?)\b", None, None),
-    (NEGATIVE, "insult", _w(lx.CONTEMPT), None, None),
     (CONTROLLING, "promise", r"\byou (?:were|said you were) (?:going|due|set) to (?:send|get|call"
      r"|email|share|provide|come back|let (?:me|us) know|confirm|sort|fix|deliver|pay|sign|update"
      r"|introduce|follow up|circle back|loop)\b|\b(?:and |I'?m |I am )quoting\b|\bI quote\b"
