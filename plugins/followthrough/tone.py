@@ -232,10 +232,10 @@ _DECIDED = r"\b(?:I|we)(?:'ve| have| had)? (?:\w+ )?(?:accepted|decided|signed|c
 
 # fmt: off
 _FEATURES: list[Feature] = [
-    (CONTROLLING, "ultimatum", _pair(_w(lx.CONDITIONS), _any((
-        _I_WILL + _w(lx.WITHDRAWALS + lx.WITHDRAW_ONLY), _w(lx.CONSEQUENCES))), 80), None, None),
-    (CONTROLLING, "ultimatum", _pair(_w(lx.NEGATIVE_CONDITIONS), _w(lx.WEAK_CONSEQUENCES), 80),
-     None, None),
+    # a withdrawal under a condition set on them (a withdrawal alone and a consequence alone are
+    # features of their own below)
+    (CONTROLLING, "ultimatum", _I_WILL + _w(lx.WITHDRAW_ONLY), _w(lx.CONDITIONS), None),
+    (CONTROLLING, "ultimatum", _w(lx.WEAK_CONSEQUENCES), _w(lx.NEGATIVE_CONDITIONS), None),
     (CONTROLLING, "ultimatum", _w(lx.CONSEQUENCES) + "|" + _w(lx.ULTIMATUMS), None, None),
     (CONTROLLING, "ultimatum", _w(lx.REFUSALS) + r"[^.!?\n]{0,60}?\b(?:without|until|unless"
      r"|before)\b", None, _COURTESY),
@@ -376,8 +376,8 @@ _QUESTION = r"[^.!?\n]*\?"
 
 # fmt: off
 _FEATURES += [
-    (CONTROLLING, "ultimatum", _pair("(?:" + _COND + ")", _FIRST + r"(?!(?:could|can)\b)"
-     r"(?:[\w']+ ){0,3}?" + _w(lx.LOSS_ACTS), 120), None, _CHOICE),
+    (CONTROLLING, "ultimatum", _FIRST + r"(?!(?:could|can)\b)(?:[\w']+ ){0,3}?" + _w(lx.LOSS_ACTS),
+     _COND, _CHOICE),
     (CONTROLLING, "ultimatum", r"\bor (?:else,? )?(?:(?:I|we)(?!(?:'d| would| could| can| might"
      r"| may)\b))?" + _any(lx.OR_LOSS), None, _CHOICE),
     (CONTROLLING, "ultimatum", r"\bafter (?:which|that|then|this)(?: (?:point|date|time))?,? "
