@@ -376,8 +376,9 @@ _QUESTION = r"[^.!?\n]*\?"
 
 # fmt: off
 _FEATURES += [
-    (CONTROLLING, "ultimatum", _FIRST + r"(?!(?:could|can)\b)(?:[\w']+ ){0,3}?" + _w(lx.LOSS_ACTS),
-     _COND, _CHOICE),
+    # the act is mine: no condition or other actor between me and it ("I understand if you go")
+    (CONTROLLING, "ultimatum", _FIRST + r"(?!(?:could|can)\b)(?:(?!(?:if|unless|when|you|they)\b)"
+     r"[\w']+ ){0,3}?" + _w(lx.LOSS_ACTS), _COND, _CHOICE),
     (CONTROLLING, "ultimatum", r"\bor (?:else,? )?(?:(?:I|we)(?!(?:'d| would| could| can| might"
      r"| may)\b))?" + _any(lx.OR_LOSS), None, _CHOICE),
     (CONTROLLING, "ultimatum", r"\bafter (?:which|that|then|this)(?: (?:point|date|time))?,? "
