@@ -227,8 +227,16 @@ _CHOICE = r"\b(?:no (?:pressure|rush|worries|problem)|happy|glad|fine|whatever|w
 _CHOICE += r"|either (?:is|works|one|way)|your (?:call|choice)"
 _CHOICE += r"|(?:suits|works for|up to) you|you prefer)\b"
 
+# What they said about where someone would be or what they are like, not what they would do.
+_NOT_A_PLAN = (
+    r"(?! be (?:away|off|out|busy|travel\w*|on (?:leave|holiday|vacation)|the (?:best|right|ideal"
+    r"|person|one)|a (?:good|great|better)|happy|glad|interested|keen|the\b)\b)"
+)
+
 # A decision already taken: what follows is news, not a threat ("I've accepted another offer").
 _DECIDED = r"\b(?:I|we)(?:'ve| have| had)? (?:\w+ )?(?:accepted|decided|signed|chosen|taken)\b"
+# A move already made, told as news: "I've accepted a role at another company", "we've joined".
+_DONE = _DECIDED + r"|\b(?:I|we)(?:'ve| have| had) (?:\w+ )?(?:joined|moved|started|gone|agreed)\b"
 
 # fmt: off
 _FEATURES: list[Feature] = [
@@ -268,7 +276,7 @@ _FEATURES: list[Feature] = [
      + _w(lx.PROMISED), None, None),
     (CONTROLLING, "promise", _w(lx.THEY) + r" (?:said|told (?:me|us)) (?:that )?"
      r"(?:you|they|he|she|it|I|we|the \w+)(?:'d| would| will| was going to| were going to"
-     r"| could)\b", None, None),
+     r"| could)\b" + _NOT_A_PLAN, None, None),
     (CONTROLLING, "promise", r"\bas (?:you )?(?:had )?promised\b(?!(?: (?:on|in|at|during|over"
      r"|after) (?:our|the|my|your)(?: \w+){1,2})? ?,? ?(?:I\b|I'm|here|attached|please find"
      r"|we\b))|\b(?:per|given|despite) your (?:promise|word|assurance|commitment)"
@@ -378,7 +386,7 @@ _QUESTION = r"[^.!?\n]*\?"
 _FEATURES += [
     # the act is mine: no condition or other actor between me and it ("I understand if you go")
     (CONTROLLING, "ultimatum", _FIRST + r"(?!(?:could|can)\b)(?:(?!(?:if|unless|when|you|they)\b)"
-     r"[\w']+ ){0,3}?" + _w(lx.LOSS_ACTS), _COND, _CHOICE),
+     r"[\w']+ ){0,3}?" + _w(lx.LOSS_ACTS), _COND, _CHOICE + "|" + _DONE),
     (CONTROLLING, "ultimatum", r"\bor (?:else,? )?(?:(?:I|we)(?!(?:'d| would| could| can| might"
      r"| may)\b))?" + _any(lx.OR_LOSS), None, _CHOICE),
     (CONTROLLING, "ultimatum", r"\bafter (?:which|that|then|this)(?: (?:point|date|time))?,? "
@@ -410,9 +418,8 @@ _FEATURES += [
      r"|agreed|guaranteed)(?: (?:to )?(?:me|us))?(?: (?:yourself|personally|on \w+|in \w+"
      r"|last \w+))?,? (?:that )?(?:you|u|they|he|she|it|I|we|the (?:\w+ )?\w+|there|someone"
      r"|somebody)"
-     r"(?:'d| would| will| was going to| were going to| could| should|d)\b(?! be (?:away|off"
-     r"|out|busy|travel\w*|on (?:leave|holiday|vacation)|the (?:best|right|ideal|person|one)"
-     r"|a (?:good|great|better)|happy|glad|interested|keen|the\b)\b)", None, None),
+     r"(?:'d| would| will| was going to| were going to| could| should|d)\b" + _NOT_A_PLAN, None,
+     None),
     (CONTROLLING, "promise", r"\bhold(?:ing)? (?:you|them|him|her|your \w+) to (?:it|that|this"
      r"|what|your|their|the)\b|(?<!\bI )(?<!\bwe )\b(?:was|were) (?:meant|supposed|promised) to"
      r" (?:be|have|come|arrive|reach|go|get|hear)\b|\bper your (?:own )?(?:email|message|note"
@@ -551,7 +558,8 @@ _HARMED = (
     r"|derailed|blew|blown)"
 )
 # A hedge or courtesy that makes a cause a guess, not a charge.
-_HEDGED = r"\b(?:sorry|apolog\w*|understand\w*|no worries|if|in case|maybe|perhaps|might|may"
+_HEDGED = r"\b(?:sorry|apolog\w*|understand\w*|no worries|if (?:it|this|that|my|the)|in case"
+_HEDGED += r"|maybe|perhaps|might|may"
 _HEDGED += r"|whether)\b"
 # Their act, named as an achievement of theirs in irony: "quite an achievement", "a kind of record".
 _FEAT = (
@@ -564,8 +572,15 @@ _FEATURES += [
     # a cause on their side that failed: "because your people never set up ...", "it was your
     # team who kept cancelling", "the reason ... is your team never sent it"
     (NEGATIVE, "shame", r"\bbecause (?:of )?" + _THEM + r" (?:\w+ )?" + _FAILED + r"\b"
-     r"|\b(?:it was|it's|it is|that was|this was) " + _THEM + r"(?:'s [\w'-]+(?: [\w'-]+)?)? (?:who"
+     r"|\b(?:it was|it's|it is|that was|this was) (?:you|your|their)\b[^.!?\n]{0,50}?\b(?:who"
      r"|that)\b[^.!?\n]{0,50}?\b(?:" + _FAILED + "|" + _HARMED + r")\w*\b"
+     r"|\bhad (?:you|anyone|anybody|someone|somebody|your \w+)\b[^.!?\n]{0,40}?\b(?:bothered"
+     r"|cared|listened|read|checked|replied|answered|responded|told|done)\b"
+     r"|(?<!\w)" + _THEM + r" (?:is|was|are|were) (?:the (?:only |real |sole |main )?reason"
+     r"|(?:exactly |precisely )?why)"
+     r" (?:the |this |it |we |I |our |my )(?:[\w']+ ){0,3}?(?:has gone up|went up|is late|was late"
+     r"|is delayed|was delayed|slipped|failed|fell through|stalled|lost|missed|overran|collapsed"
+     r"|cost)\b"
      r"|\bthe (?:only |real |sole |main )?reason\b[^.!?\n]{0,60}?\b(?:is|was) (?:that |because "
      r"|simply )?(?:of )?" + _THEM + r"\b(?! (?:asked|requested|wanted|needed|prefer\w*)\b)"
      r"|\b(?:fell through|slipped|dropped|went wrong|broke down|stalled|got stuck|got lost)"
