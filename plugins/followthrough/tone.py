@@ -589,8 +589,8 @@ _FEATURES += [
     # quite an achievement"; a record of slowness
     (NEGATIVE, "sarcasm", _pair(_FEAT, _NONE_AT_ALL + r"|\b(?:unread|unanswered|ignored|longer"
      r"|slow\w*|late)\b", 100), None, None),
-    (NEGATIVE, "sarcasm", r"(?-i:(?:^|\b(?:the|that|this|a|an|you're|you are|is|was|being|how"
-     r"|for|of) )'[a-z][a-z -]{2,40}[a-z]'(?!\w))", None,
+    (NEGATIVE, "sarcasm", r"(?-i:\b(?:the|that|this|a|an|you're|you are|is|was|being|how|for|of)"
+     r" '[a-z][a-z -]{2,40}[a-z]'(?!\w))", None,
      r"\b(?:called|named|titled|word|term|button|tab|option|field|status|label|tag|category"
      r"|column|folder|says?|said|marked|reads?|typed?|search\w*|quote\w*|phrase|spel\w*|click\w*"
      r"|select\w*|choose|chose|menu|link|heading|header|subject|reply \w+|section|page|file"
