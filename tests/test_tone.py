@@ -864,3 +864,80 @@ def test_prepare_leaves_nothing_for_a_scan_to_compile() -> None:
         assert tone.scan(text)
     after = tone._re.cache_info()
     assert after.misses == before.misses and after.currsize == before.currsize
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Hi Sam, please see my previous email (below) about the contract.",
+        "Please see my earlier message below for the details.",
+        "Please refer to my previous email, copied below for convenience.",
+        "See my last email underneath, with the form attached.",
+    ],
+)
+def test_pointing_at_a_resent_message_is_not_a_reproach(message: str) -> None:
+    assert not scan(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["Please refer to my previous email.", "See my last email. Again.", "Per my last email."],
+)
+def test_pointing_back_without_resending_is_still_read_as_passive_aggression(message: str) -> None:
+    assert _rules(message) == {"tone/negative"}
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["What the f** is this?", "This is sh1t.", "Total fvck-up.", "What a load of $hit.",
+     "F*CK this process.", "Damn it, nobody answers.", "They can f@#$ off."],
+)  # fmt: skip
+def test_curses_plain_masked_and_swapped_are_caught(message: str) -> None:
+    assert "cursing" in {h.category for h in scan(message)}
+
+
+@pytest.mark.parametrize(
+    ("message", "rule"),
+    [
+        ("If the invoice is not paid, we stop all deliveries starting Monday.", "tone/controlling"),
+        ("We'll stop holding the candidate if you can't commit to dates.", "tone/controlling"),
+        ("If the offer isn't improved I'll be accepting the role at your competitor.",
+         "tone/controlling"),
+        ("If the launch slips again I'll be leaving an honest review.", "tone/controlling"),
+        ("The pilot failed because your people never set up the integrations.", "tone/negative"),
+        ("It was your team's shifting timeline that cost me the other role.", "tone/negative"),
+        ("Had anyone on your side bothered to check, we'd have shipped.", "tone/negative"),
+    ],
+)  # fmt: skip
+def test_a_loss_under_a_condition_and_a_failure_of_theirs_as_the_cause(
+    message: str, rule: str
+) -> None:
+    assert rule in _rules(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "If nothing changes, I'll stop by the office on Tuesday as planned.",
+        "Your colleague said you'd be the best person to ask about the pilot.",
+        "We found gaps in the source data, which is why the report is delayed; my fault.",
+        "I understand if you go with another candidate.",
+        "THANK YOU SO MUCH for the offer, I'm thrilled!",
+        "I need to book travel by Wednesday, so it would help to know if Thursday is confirmed.",
+    ],
+)
+def test_courtesy_plans_and_joy_near_those_constructions_are_not_flagged(message: str) -> None:
+    assert not scan(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I have accepted a role at another company, so if there is anything you need for the "
+        "handover, just ask.",
+        "If you hear of anything else, I've joined a team at another agency and would love to stay "
+        "in touch.",
+    ],
+)
+def test_a_move_already_made_beside_a_condition_is_news(message: str) -> None:
+    assert not scan(message)

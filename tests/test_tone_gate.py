@@ -62,6 +62,9 @@ def test_most_features_are_gated() -> None:
         (r"\b(?:the|you) (?:first|final)\b", [" final", " first"]),  # common words lose
         ("(?:\U0001f644|x)yz", None),  # one branch has nothing rare
         ("\U0001f644", ["\U0001f644"]),  # one emoji is rare enough
+        (r"!{3,}", ["!!!"]),  # a repeated symbol is its run
+        (r"\?{2,}|(?:\?!|!\?)", ["!?", "?!", "??"]),  # two symbols side by side are rare
+        (r"x{2}", None),  # two letters are not
     ],
 )
 def test_literals(pattern: str, expected: list[str] | None) -> None:
@@ -112,3 +115,10 @@ def test_a_gate_taken_from_what_the_sentence_needs_is_in_every_sentence_it_fires
                 checked += 1
                 assert any(g in sentence for g in gate), (pattern, sentence, gate)
     assert checked > 10
+
+
+def test_cursing_and_shouting_are_gated() -> None:
+    """Every curse and shout feature is skipped by a sentence that has none of what it needs."""
+    features = [f for f in tone._features() if f.category in ("cursing", "shouting")]
+    assert len(features) >= 6
+    assert all(f.gate is not None or f.required is not None for f in features)

@@ -20,6 +20,8 @@ from typing import Any
 
 _CASED = "(?-i:"
 _MIN = 3  # gate strings shorter than this let too much through to be worth it
+# Two of these side by side are rare in prose ("??", "!?", "#@"); ". " and ", " are not.
+_SYMBOLS = frozenset("!?*#@$%&")
 
 Req = frozenset[str] | None
 
@@ -66,6 +68,8 @@ def _node(op: Any, av: Any) -> Req:
         return _seq(av)
     if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
         low, _high, item = av
+        if low >= 2 and len(item) == 1 and item[0][0] is c.LITERAL:  # "!{3,}": "!!!"
+            return frozenset([chr(item[0][1]) * min(low, 4)])
         return _seq(item) if low >= 1 else None
     if op is c.BRANCH:
         out: set[str] = set()
@@ -115,9 +119,12 @@ def _joined(run: str, branches: Sequence[Sequence[tuple[Any, Any]]]) -> Req:
 
 def _selective(literal: str) -> bool:
     """Long enough to be rare, or rare by its characters (a quote mark, one opening a word,
-    an emoji)."""
+    an emoji, a run of symbols such as "??" or "#@")."""
     opens_a_quote = len(literal) >= 2 and literal[0] in " (" and literal[1] in "'\""
-    return len(literal) >= _MIN or not literal.isascii() or '"' in literal or opens_a_quote
+    symbols = len(literal) >= 2 and all(ch in _SYMBOLS for ch in literal)
+    return (
+        len(literal) >= _MIN or not literal.isascii() or '"' in literal or opens_a_quote or symbols
+    )
 
 
 def literals(pattern: str) -> list[str] | None:
