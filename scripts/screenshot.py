@@ -3,33 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import functools
-import http.server
 import os
 import subprocess
 import sys
 import tempfile
-import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from playwright.sync_api import sync_playwright
-
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
+sys.path.insert(0, str(ROOT / "tests"))
+from served import CHROMIUM, chromium, serve_folder  # noqa: E402
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -56,26 +39,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         if built.returncode != 0:
             return built.returncode
-        handler = functools.partial(_Quiet, directory=site)
-        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        try:
-            with sync_playwright() as p:
-                browser = p.chromium.launch(
-                    executable_path=args.chromium, headless=True, args=CHROMIUM_ARGS
-                )
-                page = browser.new_page(
-                    viewport={"width": args.width, "height": args.height},
-                    color_scheme=args.scheme,
-                    device_scale_factor=1,
-                )
-                page.goto(f"http://127.0.0.1:{server.server_address[1]}/")
-                page.wait_for_load_state("networkidle")
-                page.screenshot(path=str(args.out), full_page=args.full_page)
-                browser.close()
-        finally:
-            server.shutdown()
-            server.server_close()
+        with serve_folder(Path(site)) as url, chromium(args.chromium) as browser:
+            page = browser.new_page(
+                viewport={"width": args.width, "height": args.height},
+                color_scheme=args.scheme,
+                device_scale_factor=1,
+            )
+            page.goto(url)
+            page.wait_for_load_state("networkidle")
+            page.screenshot(path=str(args.out), full_page=args.full_page)
     print(f"wrote {args.out}")
     return 0
 

@@ -1,5 +1,6 @@
-"""What the browser tests and the benchmarks share: headless Chromium, a built site on a local
-HTTP server, and stopping a server process. No pytest here, so `benchmarks/` can import it."""
+"""What the browser tests, the benchmarks and the screenshot script share: headless Chromium, a
+built site on a local HTTP server, and stopping a server process. No pytest here, so
+`benchmarks/` and `scripts/` can import it."""
 
 from __future__ import annotations
 
@@ -27,12 +28,12 @@ CHROMIUM_ARGS = [
 
 
 @contextlib.contextmanager
-def chromium() -> Iterator[Browser]:
+def chromium(executable: str = CHROMIUM) -> Iterator[Browser]:
     """Debian's Chromium, headless, through Playwright, for as long as the block runs."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        browser = p.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
         try:
             yield browser
         finally:
