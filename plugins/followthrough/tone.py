@@ -266,8 +266,7 @@ _FEATURES: list[Feature] = [
     (CONTROLLING, "promise", _w(lx.SAID), None, None),
     (CONTROLLING, "escalation", _I_ACT + _w(lx.ESCALATE), None, None),
     (CONTROLLING, "escalation", _w(lx.ESCALATE[1:]), None, None),
-    (CONTROLLING, "ultimatum", _pair(_w(lx.CONDITION_ON_THEM), _I_ACT + _w(lx.LEAVING), 100), None,
-     None),
+    (CONTROLLING, "ultimatum", _I_ACT + _w(lx.LEAVING), _w(lx.CONDITION_ON_THEM), None),
     (CONTROLLING, "escalation", _w(lx.BYPASS), None, None),
     (CONTROLLING, "demand", _CLAUSE + _w(lx.IMPERATIVES), None, None),
     (CONTROLLING, "deadline", _w(lx.URGENCY), None, None),
@@ -402,8 +401,8 @@ _FEATURES += [
      r"|\bgone for good\b|\bconsider (?:the|this|our|my) \w+ (?:off|closed|dead|over|withdrawn"
      r"|void|cancell?ed|terminated|ended)\b", None, None),
     (CONTROLLING, "ultimatum", _w(lx.FOMO), None, None),
-    (CONTROLLING, "threat", r"(?<!\w)" + _any(lx.LEGAL_ACTS) + _w(lx.LEGAL_BODIES) + "|" + _pair(
-     "(?:" + _COND + ")", _w(lx.LEGAL_BODIES), 100), None, None),
+    (CONTROLLING, "threat", r"(?<!\w)" + _any(lx.LEGAL_ACTS) + _w(lx.LEGAL_BODIES), None, None),
+    (CONTROLLING, "threat", _w(lx.LEGAL_BODIES), _COND, None),
     (CONTROLLING, "escalation", _FIRST_FUT + r"(?:[\w']+ ){0,5}?" + _w(lx.TELL_ACTS)
      + r" (?:[\w']+ ){0,3}?(?:hr\b|human resources|your (?:[\w']+ ){0,2}?" + _SUPERIOR + r")\b",
      None, _REFERRAL),
@@ -431,8 +430,8 @@ _FEATURES += [
     (NEGATIVE, "sarcasm", r"\bthank\w*(?: you)?(?: \w+){0,3}? for (?:the|your|that|this|another)"
      r" (?:\w+ )?" + _any(lx.MECHANICAL) + r"|\banother (?:\w+ )?" + _any(lx.MECHANICAL), None,
      None),
-    (NEGATIVE, "sarcasm", _pair(_w(lx.FAST) + r"|\b(?:repl\w+|respon\w+|answer\w*|got back"
-     r"|turnaround|came back)\b", _w(lx.SLOW_SPAN), 60), None, None),
+    (NEGATIVE, "sarcasm", _w(lx.SLOW_SPAN), _w(lx.FAST) + r"|\b(?:repl\w+|respon\w+|answer\w*"
+     r"|got back|turnaround|came back)\b", None),
     (NEGATIVE, "sarcasm", r"\brecord\b[^.!?\n]{0,40}?\b(?:slowest|longest|latest|fewest|worst)\b"
      r"|\bcongrat\w*[^.!?\n]{0,60}?\b(?:slowest|longest|worst|latest|fewest)\b"
      r"|\b(?:silence|no (?:reply|response|news|answer|word))(?: from you)? (?:means|must mean)\b"
@@ -454,7 +453,8 @@ _FEATURES += [
      r"|acknowledg\w*|call|peep|update)\b", None, None),
     (NEGATIVE, "whining", _w(lx.VIGIL), None, None),
     (NEGATIVE, "desperation", _w(lx.NEEDY), None, None),
-    (NEGATIVE, "guilt", _pair(_w(lx.FAVOURS), _w(lx.EXPECTED_BACK), 120) + r"|\b(?:stuck my neck"
+    (NEGATIVE, "guilt", _w(lx.FAVOURS), _w(lx.EXPECTED_BACK), None),
+    (NEGATIVE, "guilt", r"\b(?:stuck my neck"
      r" out|out on a limb|bent over backwards|(?:went|gone) out of my way) for you\b|\bhow (?:it"
      r"|I|we|this|that|my \w+|our \w+) (?:is|am|are|was|were|gets?|got) (?:repaid|rewarded"
      r"|thanked|treated)\b", None, None),
@@ -473,7 +473,7 @@ _FEATURES += [
      None),
     (NEGATIVE, "desperation", _w(lx.NEEDY_PHRASES), None, None),
     (NEGATIVE, "whining", _w(lx.WAIT_SET_PHRASES), None, None),
-    (NEGATIVE, "shame", _pair(_w(lx.BAD_OUTCOMES), _w(lx.CAUSED_BY_THEM), 80), None,
+    (NEGATIVE, "shame", _w(lx.CAUSED_BY_THEM), _w(lx.BAD_OUTCOMES),
      r"\b(?:sorry|understand\w*|no worries|no problem|totally fine|appreciat\w*|thanks? (?:you )?"
      r"for|my (?:fault|mistake|bad|end|side))\b"),
     (NEGATIVE, "shame", r"(?:\b(?:is|are|was|did|does|do|has|have|can) (?:anyone|anybody|someone"
@@ -517,7 +517,7 @@ _FEATURES += [
      r"|sort out|correct|refund|pay|sign|update|cancel|deliver|confirm|reissue) (?:the|this|that"
      r"|my|our|it|these|those|in writing)\b",
      None, r"\b(?:please|could|would|when|whenever|if|happy|feel free|thanks?|no rush)\b"),
-    (NEGATIVE, "sarcasm", _pair(_w(lx.SARC_PRAISE), _w(lx.SARC_DELAY), 100), None,
+    (NEGATIVE, "sarcasm", _w(lx.SARC_PRAISE), _w(lx.SARC_DELAY),
      r"\b(?:I know|sorry|apolog\w*|my (?:end|side|fault)|patience|we finally)\b"),
     (CONTROLLING, "promise", r"\b(?:I|we) (?:was|were) (?:told|promised|assured|quoted|given)\b"
      r"[^.!?\n]{0,30}?\b" + _NUM + r" (?:\w+ )?(?:days?|weeks?|months?)\b[^.!?\n]{0,40}?\b(?:now"
@@ -586,8 +586,8 @@ _FEATURES += [
      r"(?: \w+){0,3}? on your (?:side|end)\b", None, _HEDGED),
     # their act praised in irony beside nothing done: "four interviews and not a single email is
     # quite an achievement"; a record of slowness
-    (NEGATIVE, "sarcasm", _pair(_FEAT, _NONE_AT_ALL + r"|\b(?:unread|unanswered|ignored|longer"
-     r"|slow\w*|late)\b", 100), None, None),
+    (NEGATIVE, "sarcasm", _FEAT, _NONE_AT_ALL + r"|\b(?:unread|unanswered|ignored|longer|slow\w*"
+     r"|late)\b", None),
     (NEGATIVE, "sarcasm", r"(?-i:\b(?:the|that|this|a|an|you're|you are|is|was|being|how|for|of)"
      r" '[a-z][a-z -]{2,40}[a-z]'(?!\w))", None,
      r"\b(?:called|named|titled|word|term|button|tab|option|field|status|label|tag|category"
