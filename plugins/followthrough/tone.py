@@ -239,9 +239,9 @@ _DONE = _DECIDED + r"|\b(?:I|we)(?:'ve| have| had) (?:\w+ )?(?:joined|moved|star
 
 # fmt: off
 _FEATURES: list[Feature] = [
-    # a withdrawal under a condition set on them (a withdrawal alone and a consequence alone are
-    # features of their own below)
-    (CONTROLLING, "ultimatum", _I_WILL + _w(lx.WITHDRAW_ONLY), _w(lx.CONDITIONS), None),
+    # the condition and the act together, so the finding quotes the whole ultimatum
+    (CONTROLLING, "ultimatum", _pair(_w(lx.CONDITIONS), _any((
+        _I_WILL + _w(lx.WITHDRAWALS + lx.WITHDRAW_ONLY), _w(lx.CONSEQUENCES))), 80), None, None),
     (CONTROLLING, "ultimatum", _w(lx.WEAK_CONSEQUENCES), _w(lx.NEGATIVE_CONDITIONS), None),
     (CONTROLLING, "ultimatum", _w(lx.CONSEQUENCES) + "|" + _w(lx.ULTIMATUMS), None, None),
     (CONTROLLING, "ultimatum", _w(lx.REFUSALS) + r"[^.!?\n]{0,60}?\b(?:without|until|unless"
@@ -383,8 +383,9 @@ _QUESTION = r"[^.!?\n]*\?"
 # fmt: off
 _FEATURES += [
     # the act is mine: no condition or other actor between me and it ("I understand if you go")
-    (CONTROLLING, "ultimatum", _FIRST + r"(?!(?:could|can)\b)(?:(?!(?:if|unless|when|you|they)\b)"
-     r"[\w']+ ){0,3}?" + _w(lx.LOSS_ACTS), _COND, _CHOICE + "|" + _DONE),
+    (CONTROLLING, "ultimatum", _pair("(?:" + _COND + ")", _FIRST + r"(?!(?:could|can)\b)(?:(?!(?:if"
+     r"|unless|when|you|they)\b)[\w']+ ){0,3}?" + _w(lx.LOSS_ACTS), 120), None,
+     _CHOICE + "|" + _DONE),
     (CONTROLLING, "ultimatum", r"\bor (?:else,? )?(?:(?:I|we)(?!(?:'d| would| could| can| might"
      r"| may)\b))?" + _any(lx.OR_LOSS), None, _CHOICE),
     (CONTROLLING, "ultimatum", r"\bafter (?:which|that|then|this)(?: (?:point|date|time))?,? "
