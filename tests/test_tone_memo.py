@@ -134,3 +134,11 @@ def test_a_second_check_reports_the_same_without_loading_the_rules(tmp_path: Pat
     assert runs[0].stdout == runs[1].stdout
     assert runs[0].stderr.splitlines()[-1] == "read"
     assert runs[1].stderr.splitlines()[-1] == "kept"
+
+
+def test_rules_that_cannot_be_read_keep_nothing(rules: list[Path], tmp_path: Path) -> None:
+    rules[1].unlink()
+    memo = Memo(rules, Reader())
+    memo.scan(MESSAGES[0])
+    memo.save()
+    assert not (tmp_path / "cache").exists()

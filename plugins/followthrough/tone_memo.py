@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from hashlib import blake2b
 from pathlib import Path
 
-from . import cache
+from . import __version__, cache
 
 # (rule, category, start, end, suggestion): one hit; the phrase is message[start:end]
 Found = tuple[str, str, int, int, str]
@@ -51,10 +51,12 @@ class Memo:
         folder = cache.cache_dir()
         if folder is None:
             return None
-        digest = blake2b(digest_size=8)
+        digest = blake2b(__version__.encode(), digest_size=8)
         for source in self._sources:
-            digest.update(cache.read(source) or b"")
-            digest.update(b"\0")
+            text = cache.read(source)
+            if text is None:  # rules that cannot be read cannot be told apart: keep nothing
+                return None
+            digest.update(b"\0" + text)
         return folder / f"tone-hits-{digest.hexdigest()}.marshal"
 
     def _load(self) -> dict[bytes, tuple[Found, ...]]:
