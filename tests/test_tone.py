@@ -941,3 +941,15 @@ def test_courtesy_plans_and_joy_near_those_constructions_are_not_flagged(message
 )
 def test_a_move_already_made_beside_a_condition_is_news(message: str) -> None:
     assert not scan(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "phrase"),
+    [
+        ("Otherwise I will withdraw my application.", "Otherwise I will withdraw"),
+        ("If the bill is not paid, we stop all deliveries.", "If the bill is not paid, we stop"),
+        ("Nice of you to finally reply.", "Nice of you to finally reply"),
+    ],
+)
+def test_a_finding_quotes_both_parts_of_a_two_part_construction(message: str, phrase: str) -> None:
+    assert phrase in [h.phrase for h in scan(message)]

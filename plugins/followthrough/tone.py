@@ -232,6 +232,16 @@ _NOT_A_PLAN = (
     r"|person|one)|a (?:good|great|better)|happy|glad|interested|keen|the\b)\b)"
 )
 
+# A `required` that starts so also widens the finding: it quotes the pattern's match and the
+# nearest match of what the sentence must hold ("unless ... we will suspend ..."), each list
+# written once instead of twice as a pair in either order would need.
+_WITH = "(?#with)"
+
+
+def _with(required: str) -> str:
+    return _WITH + "(?:" + required + ")"
+
+
 # A decision already taken: what follows is news, not a threat ("I've accepted another offer").
 _DECIDED = r"\b(?:I|we)(?:'ve| have| had)? (?:\w+ )?(?:accepted|decided|signed|chosen|taken)\b"
 # A move already made, told as news: "I've accepted a role at another company", "we've joined".
@@ -239,10 +249,10 @@ _DONE = _DECIDED + r"|\b(?:I|we)(?:'ve| have| had) (?:\w+ )?(?:joined|moved|star
 
 # fmt: off
 _FEATURES: list[Feature] = [
-    # a withdrawal under a condition set on them (a withdrawal alone and a consequence alone are
-    # features of their own below)
-    (CONTROLLING, "ultimatum", _I_WILL + _w(lx.WITHDRAW_ONLY), _w(lx.CONDITIONS), None),
-    (CONTROLLING, "ultimatum", _w(lx.WEAK_CONSEQUENCES), _w(lx.NEGATIVE_CONDITIONS), None),
+    # the condition and the act together, so the finding quotes the whole ultimatum
+    (CONTROLLING, "ultimatum", _any((_I_WILL + _w(lx.WITHDRAWALS + lx.WITHDRAW_ONLY),
+     _w(lx.CONSEQUENCES))), _with(_w(lx.CONDITIONS)), None),
+    (CONTROLLING, "ultimatum", _w(lx.WEAK_CONSEQUENCES), _with(_w(lx.NEGATIVE_CONDITIONS)), None),
     (CONTROLLING, "ultimatum", _w(lx.CONSEQUENCES) + "|" + _w(lx.ULTIMATUMS), None, None),
     (CONTROLLING, "ultimatum", _w(lx.REFUSALS) + r"[^.!?\n]{0,60}?\b(?:without|until|unless"
      r"|before)\b", None, _COURTESY),
@@ -266,8 +276,7 @@ _FEATURES: list[Feature] = [
     (CONTROLLING, "promise", _w(lx.SAID), None, None),
     (CONTROLLING, "escalation", _I_ACT + _w(lx.ESCALATE), None, None),
     (CONTROLLING, "escalation", _w(lx.ESCALATE[1:]), None, None),
-    (CONTROLLING, "ultimatum", _pair(_w(lx.CONDITION_ON_THEM), _I_ACT + _w(lx.LEAVING), 100), None,
-     None),
+    (CONTROLLING, "ultimatum", _I_ACT + _w(lx.LEAVING), _with(_w(lx.CONDITION_ON_THEM)), None),
     (CONTROLLING, "escalation", _w(lx.BYPASS), None, None),
     (CONTROLLING, "demand", _CLAUSE + _w(lx.IMPERATIVES), None, None),
     (CONTROLLING, "deadline", _w(lx.URGENCY), None, None),
@@ -385,7 +394,7 @@ _QUESTION = r"[^.!?\n]*\?"
 _FEATURES += [
     # the act is mine: no condition or other actor between me and it ("I understand if you go")
     (CONTROLLING, "ultimatum", _FIRST + r"(?!(?:could|can)\b)(?:(?!(?:if|unless|when|you|they)\b)"
-     r"[\w']+ ){0,3}?" + _w(lx.LOSS_ACTS), _COND, _CHOICE + "|" + _DONE),
+     r"[\w']+ ){0,3}?" + _w(lx.LOSS_ACTS), _with(_COND), _CHOICE + "|" + _DONE),
     (CONTROLLING, "ultimatum", r"\bor (?:else,? )?(?:(?:I|we)(?!(?:'d| would| could| can| might"
      r"| may)\b))?" + _any(lx.OR_LOSS), None, _CHOICE),
     (CONTROLLING, "ultimatum", r"\bafter (?:which|that|then|this)(?: (?:point|date|time))?,? "
@@ -402,8 +411,8 @@ _FEATURES += [
      r"|\bgone for good\b|\bconsider (?:the|this|our|my) \w+ (?:off|closed|dead|over|withdrawn"
      r"|void|cancell?ed|terminated|ended)\b", None, None),
     (CONTROLLING, "ultimatum", _w(lx.FOMO), None, None),
-    (CONTROLLING, "threat", r"(?<!\w)" + _any(lx.LEGAL_ACTS) + _w(lx.LEGAL_BODIES) + "|" + _pair(
-     "(?:" + _COND + ")", _w(lx.LEGAL_BODIES), 100), None, None),
+    (CONTROLLING, "threat", r"(?<!\w)" + _any(lx.LEGAL_ACTS) + _w(lx.LEGAL_BODIES), None, None),
+    (CONTROLLING, "threat", _w(lx.LEGAL_BODIES), _with(_COND), None),
     (CONTROLLING, "escalation", _FIRST_FUT + r"(?:[\w']+ ){0,5}?" + _w(lx.TELL_ACTS)
      + r" (?:[\w']+ ){0,3}?(?:hr\b|human resources|your (?:[\w']+ ){0,2}?" + _SUPERIOR + r")\b",
      None, _REFERRAL),
@@ -431,8 +440,8 @@ _FEATURES += [
     (NEGATIVE, "sarcasm", r"\bthank\w*(?: you)?(?: \w+){0,3}? for (?:the|your|that|this|another)"
      r" (?:\w+ )?" + _any(lx.MECHANICAL) + r"|\banother (?:\w+ )?" + _any(lx.MECHANICAL), None,
      None),
-    (NEGATIVE, "sarcasm", _pair(_w(lx.FAST) + r"|\b(?:repl\w+|respon\w+|answer\w*|got back"
-     r"|turnaround|came back)\b", _w(lx.SLOW_SPAN), 60), None, None),
+    (NEGATIVE, "sarcasm", _w(lx.SLOW_SPAN), _with(_w(lx.FAST) + r"|\b(?:repl\w+|respon\w+"
+     r"|answer\w*|got back|turnaround|came back)\b"), None),
     (NEGATIVE, "sarcasm", r"\brecord\b[^.!?\n]{0,40}?\b(?:slowest|longest|latest|fewest|worst)\b"
      r"|\bcongrat\w*[^.!?\n]{0,60}?\b(?:slowest|longest|worst|latest|fewest)\b"
      r"|\b(?:silence|no (?:reply|response|news|answer|word))(?: from you)? (?:means|must mean)\b"
@@ -454,7 +463,8 @@ _FEATURES += [
      r"|acknowledg\w*|call|peep|update)\b", None, None),
     (NEGATIVE, "whining", _w(lx.VIGIL), None, None),
     (NEGATIVE, "desperation", _w(lx.NEEDY), None, None),
-    (NEGATIVE, "guilt", _pair(_w(lx.FAVOURS), _w(lx.EXPECTED_BACK), 120) + r"|\b(?:stuck my neck"
+    (NEGATIVE, "guilt", _w(lx.FAVOURS), _with(_w(lx.EXPECTED_BACK)), None),
+    (NEGATIVE, "guilt", r"\b(?:stuck my neck"
      r" out|out on a limb|bent over backwards|(?:went|gone) out of my way) for you\b|\bhow (?:it"
      r"|I|we|this|that|my \w+|our \w+) (?:is|am|are|was|were|gets?|got) (?:repaid|rewarded"
      r"|thanked|treated)\b", None, None),
@@ -473,7 +483,7 @@ _FEATURES += [
      None),
     (NEGATIVE, "desperation", _w(lx.NEEDY_PHRASES), None, None),
     (NEGATIVE, "whining", _w(lx.WAIT_SET_PHRASES), None, None),
-    (NEGATIVE, "shame", _pair(_w(lx.BAD_OUTCOMES), _w(lx.CAUSED_BY_THEM), 80), None,
+    (NEGATIVE, "shame", _w(lx.CAUSED_BY_THEM), _with(_w(lx.BAD_OUTCOMES)),
      r"\b(?:sorry|understand\w*|no worries|no problem|totally fine|appreciat\w*|thanks? (?:you )?"
      r"for|my (?:fault|mistake|bad|end|side))\b"),
     (NEGATIVE, "shame", r"(?:\b(?:is|are|was|did|does|do|has|have|can) (?:anyone|anybody|someone"
@@ -517,7 +527,7 @@ _FEATURES += [
      r"|sort out|correct|refund|pay|sign|update|cancel|deliver|confirm|reissue) (?:the|this|that"
      r"|my|our|it|these|those|in writing)\b",
      None, r"\b(?:please|could|would|when|whenever|if|happy|feel free|thanks?|no rush)\b"),
-    (NEGATIVE, "sarcasm", _pair(_w(lx.SARC_PRAISE), _w(lx.SARC_DELAY), 100), None,
+    (NEGATIVE, "sarcasm", _w(lx.SARC_PRAISE), _with(_w(lx.SARC_DELAY)),
      r"\b(?:I know|sorry|apolog\w*|my (?:end|side|fault)|patience|we finally)\b"),
     (CONTROLLING, "promise", r"\b(?:I|we) (?:was|were) (?:told|promised|assured|quoted|given)\b"
      r"[^.!?\n]{0,30}?\b" + _NUM + r" (?:\w+ )?(?:days?|weeks?|months?)\b[^.!?\n]{0,40}?\b(?:now"
@@ -586,8 +596,8 @@ _FEATURES += [
      r"(?: \w+){0,3}? on your (?:side|end)\b", None, _HEDGED),
     # their act praised in irony beside nothing done: "four interviews and not a single email is
     # quite an achievement"; a record of slowness
-    (NEGATIVE, "sarcasm", _pair(_FEAT, _NONE_AT_ALL + r"|\b(?:unread|unanswered|ignored|longer"
-     r"|slow\w*|late)\b", 100), None, None),
+    (NEGATIVE, "sarcasm", _FEAT, _with(_NONE_AT_ALL + r"|\b(?:unread|unanswered|ignored|longer"
+     r"|slow\w*|late)\b"), None),
     (NEGATIVE, "sarcasm", r"(?-i:\b(?:the|that|this|a|an|you're|you are|is|was|being|how|for|of)"
      r" '[a-z][a-z -]{2,40}[a-z]'(?!\w))", None,
      r"\b(?:called|named|titled|word|term|button|tab|option|field|status|label|tag|category"
@@ -923,6 +933,7 @@ def _features_in(sentence: str, low: str) -> tuple[tuple[str, str, int, int], ..
             sentence if f.required.startswith(_CASED) else low
         ):
             continue
+        wide = f.required is not None and f.required.startswith(_WITH)
         matches = [
             m
             for m in _re(f.pattern).finditer(sentence if f.cased else low)
@@ -935,7 +946,11 @@ def _features_in(sentence: str, low: str) -> tuple[tuple[str, str, int, int], ..
             category = f.category
             if category == "demand" and limit.search(m.group()):
                 category = "deadline"
-            found.append((f.rule, category, m.start(), m.end()))
+            start, end = m.start(), m.end()
+            if wide and f.required is not None:
+                near = min(_re(f.required).finditer(low), key=lambda r: abs(r.start() - start))
+                start, end = min(start, near.start()), max(end, near.end())
+            found.append((f.rule, category, start, end))
     found.sort(key=lambda h: (h[2], -h[3]))
     kept: list[tuple[str, str, int, int]] = []
     for hit in found:
