@@ -153,3 +153,23 @@ def test_kept_data_is_built_once_per_source(cache: Path) -> None:
 
 def compiled_data(source: bytes, build: Callable[[bytes], dict[str, object]]) -> dict[str, Any]:
     return kept("words", source, lambda: build(source))
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda parts: (0, b"\x01\x02\x03\x04" * 3, 0, {}, ()),  # code the engine refuses
+        lambda parts: parts[:3],
+        lambda parts: "not parts",
+    ],
+)
+def test_damaged_entries_compile_as_re_does(
+    cache: Path, damage: Callable[[tuple[object, ...]], object]
+) -> None:
+    compiled.Store("t", lambda: PATTERNS).compile(PATTERNS[0])
+    (held,) = cache.glob("t-*.marshal")
+    entries = marshal.loads(held.read_bytes())
+    held.write_bytes(marshal.dumps({p: damage(parts) for p, parts in entries.items()}))
+    later = compiled.Store("t", _never)
+    for pattern in PATTERNS:
+        _same(later.compile(pattern), pattern, TEXTS)

@@ -3,6 +3,7 @@ the same, any change to the rules' sources starts afresh, and the findings do no
 
 from __future__ import annotations
 
+import marshal
 import subprocess
 import sys
 from pathlib import Path
@@ -142,3 +143,18 @@ def test_rules_that_cannot_be_read_keep_nothing(rules: list[Path], tmp_path: Pat
     memo.scan(MESSAGES[0])
     memo.save()
     assert not (tmp_path / "cache").exists()
+
+
+def test_entries_of_the_wrong_shape_are_read_again(rules: list[Path], tmp_path: Path) -> None:
+    memo = Memo(rules, Reader())
+    for message in MESSAGES:
+        memo.scan(message)
+    memo.save()
+    (held,) = (tmp_path / "cache").glob("tone-hits-*.marshal")
+    keys = list(marshal.loads(held.read_bytes()))
+    damaged = [("x",), (("a", "b"),), "hits"]
+    held.write_bytes(marshal.dumps(dict(zip(keys, damaged, strict=True))))
+    again = Reader()
+    later = Memo(rules, again)
+    assert [later.scan(m) for m in MESSAGES] == [tone_memo._tone_scan(m) for m in MESSAGES]
+    assert again.read == MESSAGES

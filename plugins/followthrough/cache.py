@@ -37,6 +37,18 @@ def read(path: Path | None) -> bytes | None:
         return None
 
 
+def read_dict(path: Path | None) -> dict[Any, Any]:
+    """The dict a file holds (written by marshal), or {} when it is missing or damaged."""
+    data = read(path)
+    if not data:
+        return {}
+    try:
+        held = marshal.loads(data)
+    except (ValueError, EOFError, TypeError):
+        return {}
+    return held if isinstance(held, dict) else {}
+
+
 def write(path: Path | None, data: bytes) -> None:
     """Replace the file at once; a read-only or full disk only means the work is done again."""
     if path is None:
@@ -67,14 +79,9 @@ def kept(name: str, source: bytes, build: Callable[[], dict[str, Any]]) -> dict[
         return build()
     key = source + sys.version.encode()  # two checksums: hashlib costs a hook run ~6 ms to load
     path = folder / f"{name}-{zlib.crc32(key):08x}{zlib.adler32(key):08x}.marshal"
-    data = read(path)
-    if data:
-        try:
-            value = marshal.loads(data)
-        except (ValueError, EOFError, TypeError):
-            value = None
-        if isinstance(value, dict):
-            return value
+    value = read_dict(path)
+    if value:
+        return value
     value = build()
     write(path, marshal.dumps(value))
     return value

@@ -71,29 +71,21 @@ class Store:
             return None
         return folder / f"{self._name}-{self._engine[2]}.marshal"
 
-    def _load(self) -> dict[str, Parts]:
-        data = cache.read(self._path())
-        try:
-            held = marshal.loads(data) if data else {}
-        except (ValueError, EOFError, TypeError):
-            return {}
-        return held if isinstance(held, dict) else {}
-
     def compile(self, pattern: str) -> re.Pattern[str]:
         if self._engine is None:
             return re.compile(pattern)
         if self._held is None:
-            self._held = self._load()
+            self._held = cache.read_dict(self._path())
         if pattern not in self._held:
             self._held = self._refresh(pattern)
         build = self._engine[0]
         held = self._held.get(pattern)
         if held is None:
             return re.compile(pattern)
-        flags, code, groups, index, names = held
         try:
+            flags, code, groups, index, names = held
             return build(pattern, flags, array("I", code).tolist(), groups, index, names)
-        except (TypeError, ValueError, RuntimeError):  # an engine that changed its mind
+        except (TypeError, ValueError, RuntimeError):  # a damaged file (the engine checks code)
             return re.compile(pattern)
 
     def _refresh(self, pattern: str) -> dict[str, Parts]:

@@ -13,6 +13,7 @@ import marshal
 from collections.abc import Callable, Sequence
 from hashlib import blake2b
 from pathlib import Path
+from typing import Any
 
 from . import __version__, cache
 
@@ -37,6 +38,12 @@ def _key(message: str) -> bytes:
     return blake2b(message.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
+def _well_formed(found: object) -> bool:
+    return isinstance(found, tuple) and all(
+        isinstance(hit, tuple) and len(hit) == 5 and isinstance(hit[2], int) for hit in found
+    )
+
+
 class Memo:
     """scan(message) as `reader` gives it, remembered in a file named for the rules' sources."""
 
@@ -59,20 +66,12 @@ class Memo:
             digest.update(b"\0" + text)
         return folder / f"tone-hits-{digest.hexdigest()}.marshal"
 
-    def _load(self) -> dict[bytes, tuple[Found, ...]]:
-        data = cache.read(self._path())
-        try:
-            held = marshal.loads(data) if data else {}
-        except (ValueError, EOFError, TypeError):
-            return {}
-        return held if isinstance(held, dict) else {}
-
     def scan(self, message: str) -> list[Found]:
         if self._held is None:
-            self._held = self._load()
+            self._held = cache.read_dict(self._path())
         key = _key(message)
-        found = self._held.get(key)
-        if found is None:
+        found: Any = self._held.get(key)
+        if not _well_formed(found):
             found = tuple(self._reader(message))
             self._held[key] = found
             self._new = True
@@ -83,7 +82,7 @@ class Memo:
         """Add what this run read to the file (as it is now: other processes write to it too)."""
         if not self._new:
             return
-        held = self._load()
+        held = cache.read_dict(self._path())
         held.update(self._used)
         if len(held) > MOST:
             held = dict(self._used)
