@@ -35,6 +35,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import browser
 import generate
+from served import stop
 
 HERE = Path(__file__).resolve().parent
 BIN = Path(sys.executable).parent
@@ -213,7 +214,8 @@ def serve_rebuilds(
             lines.put((time.perf_counter(), line.rstrip()))
         lines.put((time.perf_counter(), ""))
 
-    threading.Thread(target=pump, daemon=True).start()
+    reader = threading.Thread(target=pump, daemon=True)
+    reader.start()
 
     def wait_for(text: str, timeout: float) -> tuple[float, list[tuple[float, str]]] | None:
         return _wait_for(proc, lines, text, timeout)
@@ -242,12 +244,7 @@ def serve_rebuilds(
             )
             time.sleep(1.0)
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop(proc, reader)
     return results, None
 
 
