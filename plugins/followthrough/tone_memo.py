@@ -9,6 +9,7 @@ and a run whose messages are all there does not load the rules at all.
 
 from __future__ import annotations
 
+import functools
 import marshal
 from collections.abc import Callable, Sequence
 from hashlib import blake2b
@@ -54,7 +55,9 @@ class Memo:
         self._used: dict[bytes, tuple[Found, ...]] = {}
         self._new = False
 
+    @functools.cached_property
     def _path(self) -> Path | None:
+        """The file for these rules (their sources are read once per run)."""
         folder = cache.cache_dir()
         if folder is None:
             return None
@@ -68,7 +71,7 @@ class Memo:
 
     def scan(self, message: str) -> list[Found]:
         if self._held is None:
-            self._held = cache.read_dict(self._path())
+            self._held = cache.read_dict(self._path)
         key = _key(message)
         found: Any = self._held.get(key)
         if not _well_formed(found):
@@ -82,11 +85,11 @@ class Memo:
         """Add what this run read to the file (as it is now: other processes write to it too)."""
         if not self._new:
             return
-        held = cache.read_dict(self._path())
+        held = cache.read_dict(self._path)
         held.update(self._used)
         if len(held) > MOST:
             held = dict(self._used)
-        cache.write(self._path(), marshal.dumps(held))
+        cache.write(self._path, marshal.dumps(held))
         self._new = False
 
 
