@@ -104,6 +104,8 @@ def test_without_a_usable_cache_directory_patterns_still_compile(
         (tmp_path / "taken").write_text("not a directory", encoding="utf-8")
         where = str(tmp_path / "taken" / "cache")
     monkeypatch.setenv("FOLLOWTHROUGH_CACHE", where)
+    monkeypatch.setenv("HOME", str(tmp_path))  # where a fallback would write
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     store = compiled.Store("t", lambda: PATTERNS)
     for pattern in PATTERNS:
         _same(store.compile(pattern), pattern, TEXTS)

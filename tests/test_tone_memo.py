@@ -93,6 +93,8 @@ def test_with_caching_off_nothing_is_written(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("FOLLOWTHROUGH_CACHE", "")
+    monkeypatch.setenv("HOME", str(tmp_path))  # where a fallback would write
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     memo = Memo(reader=Reader())
     memo.scan(MESSAGES[0])
     memo.save()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from followthrough import writer
+from followthrough import writer, yaml12
 from followthrough.findings import Finding
 from followthrough.leads import load_text
 
@@ -165,3 +165,12 @@ def test_one_finding_about_until(until: str, line: int, part: str) -> None:
     found = _findings(_instruction(until))
     assert [(f[0], f[2]) for f in found] == [(line, "schema")], found
     assert part in found[0][3]
+
+
+def test_the_refused_characters_are_exactly_those_outside_yaml_printable_set() -> None:
+    """YAML 1.2 §5.1: tab, LF, CR, x20-x7E, x85, xA0-xD7FF, xE000-xFFFD, x10000-x10FFFF."""
+    printable = {0x09, 0x0A, 0x0D, 0x85}
+    printable |= {*range(0x20, 0x7F), *range(0xA0, 0xD800), *range(0xE000, 0xFFFE)}
+    refused = [c for c in range(0x10000) if yaml12._NOT_PRINTABLE.match(chr(c))]
+    assert refused == [c for c in range(0x10000) if c not in printable]
+    assert yaml12._NOT_PRINTABLE.search("".join(map(chr, range(0x10000, 0x110000, 97)))) is None
