@@ -26,8 +26,8 @@ system-packages:
 	@scripts/system-packages
 
 test: system-packages $(STAMP) $(NODE_STAMP)
-	$(BIN)/ruff check plugins tests benchmarks
-	$(BIN)/ruff format --check plugins tests benchmarks
+	$(BIN)/ruff check plugins tests benchmarks scripts
+	$(BIN)/ruff format --check plugins tests benchmarks scripts
 	$(BIN)/mypy
 	HYPOTHESIS_PROFILE=thorough $(BIN)/pytest
 

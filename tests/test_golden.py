@@ -74,14 +74,15 @@ def test_every_rule_has_a_corpus() -> None:
 def test_bad_file_gives_exactly_the_expected_findings(rule: str, name: str) -> None:
     folder = FOLDERS[rule]
     code, by_path = folder_run(folder, "bad-")
-    assert code == 1
+    severity = RULES[rule].severity  # a warning is shown, and lets the commit through
+    assert code == (1 if severity == "error" else 0)
     expected_file = folder / (Path(name).stem + ".expected")
     expected = Counter(expected_file.read_text(encoding="utf-8").split("\n")) - Counter([""])
     got = Counter(_short(f) for f in by_path.get(name, []))
     assert got == expected
     assert any(f["rule"] == rule for f in by_path[name])
     for finding in by_path[name]:
-        assert finding["severity"] == "error"
+        assert finding["severity"] == RULES[finding["rule"]].severity
         assert finding["message"].strip()
 
 
@@ -102,7 +103,7 @@ def test_without_its_waiver_the_entry_breaks_the_rule(rule: str, name: str, tmp_
         encoding="utf-8",
     )
     code, doc = run_check(tmp_path, name)
-    assert code == 1
+    assert code == (1 if RULES[rule].severity == "error" else 0)
     assert rule in {f["rule"] for f in doc["findings"]}
 
 

@@ -34,6 +34,7 @@ def test_every_rule_id_has_a_severity_and_a_description() -> None:
         "cadence/do-not-contact",
         "tone/negative",
         "tone/controlling",
+        "tone/wording",
     ]
     for rid, info in rules.RULES.items():
         assert info.id == rid

@@ -28,12 +28,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import compiled, tone_lexicon
+from . import compiled, tone_lexicon, tone_model
 
 lx = tone_lexicon.load()
 
 NEGATIVE = "tone/negative"
 CONTROLLING = "tone/controlling"
+WORDING = "tone/wording"  # the model's reading of a message the rules pass (tone_model)
 
 GOOD_CHECK_IN = (
     "I remain very interested in this role, following our preliminary discussion, so just "
@@ -78,6 +79,13 @@ SUGGESTIONS: dict[str, str] = {
     "threat": (
         'Leave legal and formal steps out of a follow-up; ask plainly: "Could you let me know how '
         'we can resolve this?"'
+    ),
+    "a pushy tone": (
+        'Ask, and leave the timing to them: "Is there anything I can send that would help, and '
+        'do you have a sense of when you expect to decide?"'
+    ),
+    "a sour tone": (
+        f'Say it plainly and warmly, without a dig at them or at the wait: "{GOOD_CHECK_IN}"'
     ),
     "escalation": (
         'Keep it with them and ask who can help: "Is there someone else on the team I should '
@@ -876,7 +884,7 @@ def _compound(sentence: str) -> float:
         return 0.0
 
 
-def _sentences(message: str) -> Iterator[tuple[int, int]]:
+def sentences(message: str) -> Iterator[tuple[int, int]]:
     for m in _SENTENCE.finditer(message):
         start, end = m.span()
         while start < end and message[start].isspace():
@@ -962,7 +970,7 @@ def _features_in(sentence: str, low: str) -> tuple[tuple[str, str, int, int], ..
 def _scan_plain(message: str) -> list[ToneHit]:
     hits: list[ToneHit] = []
     before = ""
-    for start, end in _sentences(message):
+    for start, end in sentences(message):
         sentence = message[start:end]
         low = _lowered(sentence)
         found = [
@@ -979,8 +987,23 @@ def _scan_plain(message: str) -> list[ToneHit]:
     return hits
 
 
-def scan(message: str) -> list[ToneHit]:
+_MODEL_CATEGORY = {tone_model.CONTROLLING: "a pushy tone", tone_model.NEGATIVE: "a sour tone"}
+
+
+def _model_hits(plain: str) -> list[ToneHit]:
+    """The model's reading of a message the rules pass: one hit at most, at its main sentence."""
+    verdict = tone_model.judge(plain, list(sentences(plain)))
+    if verdict is None:
+        return []
+    kind, start, end = verdict
+    return [_hit(plain, WORDING, _MODEL_CATEGORY[kind], start, end)]
+
+
+def scan(message: str, *, model: bool = True) -> list[ToneHit]:
     """Every tone problem in a message, in order of position.
+
+    What the rules find; when they find nothing, what the model reads in the wording as a whole
+    (unless `model` is false).
 
     The message is read after Unicode normalisation (NFKC, plain quotes and apostrophes);
     offsets and phrases are those of the message as written.
@@ -988,7 +1011,7 @@ def scan(message: str) -> list[ToneHit]:
     if not message or not message.strip():
         return []
     plain, where = normalise(message)
-    hits = _scan_plain(plain)
+    hits = _scan_plain(plain) or (_model_hits(plain) if model else [])
     if where is not None:
         hits = [
             ToneHit(h.rule, h.category, where[h.start], where[h.end - 1] + 1,

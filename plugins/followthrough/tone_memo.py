@@ -24,7 +24,15 @@ Scan = Callable[[str], list[Found]]
 
 HERE = Path(__file__).parent
 RULES = tuple(
-    HERE / name for name in ("tone.py", "tone_lexicon.py", "tone_lexicon.toml", "tone_gates.json")
+    HERE / name
+    for name in (
+        "tone.py",
+        "tone_lexicon.py",
+        "tone_lexicon.toml",
+        "tone_gates.json",
+        "tone_model.py",
+        "tone_model.json",
+    )
 )
 MOST = 200_000  # messages kept; past this, only those of the latest run
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..findings import ERROR
+from ..findings import ERROR, WARNING
 from ..loader import Source
 from ..model import Entry, Lead, Pos
 from .registry import Context, Hit, RuleId, rule
@@ -14,6 +14,11 @@ from .registry import Context, Hit, RuleId, rule
     RuleId("tone/negative", ERROR, "no guilt, shame, anger, whining, sarcasm or cursing"),
     RuleId(
         "tone/controlling", ERROR, "no ultimatums, threats to withdraw, 'you promised', deadlines"
+    ),
+    RuleId(
+        "tone/wording",
+        WARNING,
+        "a message the rules pass whose wording as a whole reads as pushy or sour (trained model)",
     ),
 )
 def tone(lead: Lead, ctx: Context) -> Iterator[Hit]:

@@ -1,0 +1,143 @@
+"""A second reading of tone: a linear model over what each sentence says and to whom.
+
+The rules in `tone` name the constructions they know. A message they pass is scored here by
+weights trained on the project's own corpus (`scripts/train_tone_model.py`, from the train and
+dev splits of tests/tone_corpus/; never the test split). The features are the words of each
+sentence and their pairs, the words of a sentence aimed at "you", words inside a negation, how a
+question opens, and runs of capitals. A message scoring past the threshold is reported at its
+sentence of heaviest weight, with `tone/wording`, a warning by default: the evidence is the
+wording taken together, not one phrase.
+
+The weights are data in the package (tone_model.json); nothing is downloaded or trained at run
+time.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import json
+import math
+import re
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+WEIGHTS = Path(__file__).with_name("tone_model.json")
+CONTROLLING = "controlling"
+NEGATIVE = "negative"
+
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|[0-9]+|[?!]")
+_CAPS = re.compile(r"\b[A-Z]{3,}\b")
+_YOU = frozenset(
+    [
+        "you",
+        "your",
+        "you're",
+        "yours",
+        "you've",
+        "you'd",
+        "you'll",
+        "yourself",
+        "yourselves",
+        "u",
+        "ur",
+    ]
+)
+_NEGATION = frozenset(["not", "no", "never", "nobody", "nothing", "none", "without", "cannot"])
+
+
+def sentence_features(sentence: str) -> list[str]:
+    """The features of one sentence (already normalised: plain quotes, NFKC)."""
+    words = ["0" if w.isdigit() else w for w in _WORD.findall(sentence.lower())]
+    if not words:
+        return []
+    aimed = not _YOU.isdisjoint(words)
+    out: list[str] = []
+    negated = False
+    for w in words:
+        out.append("w " + w)
+        if aimed:
+            out.append("yw " + w)
+        if negated:
+            out.append("nw " + w)
+        if w in _NEGATION or w.endswith("n't"):
+            negated = True
+    edges = ["<s>", *words, "</s>"]
+    out.extend(f"b {a} {b}" for a, b in itertools.pairwise(edges))
+    if sentence.rstrip().endswith("?"):
+        out.append("q " + words[0])
+        if aimed:
+            out.append("q you")
+    if len(_CAPS.findall(sentence)) >= 2:
+        out.append("caps")
+    return out
+
+
+def message_features(plain: str, spans: Iterable[tuple[int, int]]) -> set[str]:
+    """The features of a message: those of any of its sentences, each counted once."""
+    found: set[str] = set()
+    for start, end in spans:
+        found.update(sentence_features(plain[start:end]))
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class Linear:
+    bias: float
+    weights: dict[str, float]
+
+    def margin(self, features: Collection[str]) -> float:
+        """Bias plus the features' weights, each scaled by 1/sqrt(how many there are)."""
+        get = self.weights.get
+        return self.bias + sum(get(f, 0.0) for f in features) * scale(len(features))
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    bad: Linear  # bad (negative or controlling) against polite
+    kind: Linear  # among bad messages: controlling against negative
+    threshold: float  # a probability of "bad"
+
+    def probability(self, features: Collection[str]) -> float:
+        return logistic(self.bad.margin(features))
+
+
+def scale(count: int) -> float:
+    """Each feature's value: a long message is not more suspect for having more words."""
+    return 1.0 / math.sqrt(count) if count else 0.0
+
+
+def logistic(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
+
+
+def from_data(data: dict[str, object]) -> Model:
+    def linear(part: object) -> Linear:
+        assert isinstance(part, dict)
+        return Linear(float(part["bias"]), {str(k): float(v) for k, v in part["weights"].items()})
+
+    threshold = data["threshold"]
+    assert isinstance(threshold, float | int)
+    return Model(linear(data["bad"]), linear(data["kind"]), float(threshold))
+
+
+@functools.cache
+def model() -> Model:
+    return from_data(json.loads(WEIGHTS.read_text(encoding="utf-8")))
+
+
+def judge(plain: str, spans: Sequence[tuple[int, int]]) -> tuple[str, int, int] | None:
+    """(category, start, end) of the sentence that weighs most, when the message reads as bad."""
+    m = model()
+    per_sentence = [set(sentence_features(plain[s:e])) for s, e in spans]
+    features = set().union(*per_sentence)
+    if not features or m.probability(features) < m.threshold:
+        return None
+    category = CONTROLLING if m.kind.margin(features) > 0 else NEGATIVE
+    weight = m.bad.weights.get
+    heaviest = max(
+        range(len(spans)), key=lambda i: sum(max(0.0, weight(f, 0.0)) for f in per_sentence[i])
+    )
+    start, end = spans[heaviest]
+    return category, start, end
