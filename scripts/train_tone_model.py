@@ -12,8 +12,10 @@ over the features of `followthrough.tone_model`, fitted by AdaGrad with L2, in a
 - `bad`: negative or controlling against polite;
 - `kind`: among the bad ones, controlling against negative (names the finding's category).
 
-The threshold on `bad` comes from five-fold out-of-fold scores: it is set so that, of the polite
-messages the rules pass, the model would flag at most 0.5 % of all polite messages.
+Two cut-offs on `bad` come from five-fold out-of-fold scores. The threshold: of the polite
+messages the rules pass, the model flags at most 0.5 % of all polite messages. The veto: of the
+bad messages the rules catch with more than plain hits (cursing, shouting, insults, legal
+threats), the model overrules at most 0.5 %.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ EPOCHS = 30
 MIN_COUNT = 2  # a feature seen in fewer training messages gets no weight
 FOLDS = 5
 ALARMS = 0.005  # out-of-fold false alarms allowed, as a share of polite messages
+OVERRULED = 0.005  # out-of-fold catches of the rules the veto may lose, as a share of them
 SEED = 20261203
 DIGITS = 4
 
@@ -86,7 +89,8 @@ def fold(text: str) -> int:
     return blake2b(text.encode("utf-8"), digest_size=4).digest()[0] % FOLDS
 
 
-def threshold(rows: Sequence[dict[str, str]], xs: Sequence[frozenset[str]]) -> float:
+def cut_offs(rows: Sequence[dict[str, str]], xs: Sequence[frozenset[str]]) -> tuple[float, float]:
+    """(threshold, veto) from out-of-fold probabilities of "bad"."""
     bad = [r["label"] != "polite" for r in rows]
     scores = [0.0] * len(rows)
     for k in range(FOLDS):
@@ -95,16 +99,21 @@ def threshold(rows: Sequence[dict[str, str]], xs: Sequence[frozenset[str]]) -> f
         for i, h in enumerate(held):
             if h:
                 scores[i] = tone_model.logistic(model.margin(xs[i]))
+    found = [{h.category for h in tone.scan(r["text"], model=False)} for r in rows]
     passed = sorted(
-        (
-            s
-            for r, b, s in zip(rows, bad, scores, strict=True)
-            if not b and not tone.scan(r["text"], model=False)
-        ),
-        reverse=True,
+        (s for b, s, f in zip(bad, scores, found, strict=True) if not b and not f), reverse=True
     )
     allowed = int(ALARMS * bad.count(False))
-    return round(passed[allowed], DIGITS) + 10**-DIGITS if allowed < len(passed) else 0.5
+    threshold = passed[allowed] + 10**-DIGITS if allowed < len(passed) else 0.5
+    caught = [s for b, s, f in zip(bad, scores, found, strict=True) if b and f]
+    open_to_veto = sorted(
+        s
+        for b, s, f in zip(bad, scores, found, strict=True)
+        if b and f and not f <= tone.PLAIN_CATEGORIES
+    )
+    lost = int(OVERRULED * len(caught))
+    veto = open_to_veto[lost] if lost < len(open_to_veto) else 0.0
+    return round(threshold, DIGITS), round(veto, DIGITS)
 
 
 def examples() -> list[dict[str, str]]:
@@ -130,9 +139,11 @@ def train() -> dict[str, object]:
         [(x, float(r["label"] == "controlling")) for x, r in zip(xs, rows, strict=True)
          if r["label"] != "polite"]
     )  # fmt: skip
+    threshold, veto = cut_offs(rows, xs)
     return {
         "about": "weights of followthrough.tone_model; written by scripts/train_tone_model.py",
-        "threshold": round(threshold(rows, xs), DIGITS),
+        "threshold": threshold,
+        "veto": veto,
         "bad": {"bias": bad.bias, "weights": bad.weights},
         "kind": {"bias": kind.bias, "weights": kind.weights},
     }

@@ -95,3 +95,32 @@ def test_the_training_script_reproduces_the_shipped_weights() -> None:
         [sys.executable, str(script), "--check"], capture_output=True, text=True, timeout=600
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_a_clearly_polite_message_keeps_only_the_rules_plain_hits() -> None:
+    text = (
+        "Hello Priya, I wanted to let you know that I have another offer with a decision due on "
+        "Friday. I would still love to join your team if there is any news. Best wishes, Ana"
+    )
+    assert tone_model.clearly_polite(text, tone.sentences(text))
+    date = tone.ToneHit(tone.CONTROLLING, "deadline", 76, 90, text[76:90], "")
+    curse = tone.ToneHit(tone.NEGATIVE, "cursing", 0, 5, text[:5], "")
+    assert tone._overruled(text, [date, curse]) == [curse]
+    assert tone._overruled(text, [date]) == []
+    assert tone.scan(text) == []
+
+
+def test_a_message_not_clearly_polite_keeps_every_rule_hit() -> None:
+    assert not tone_model.clearly_polite(SOUR, tone.sentences(SOUR))
+    date = tone.ToneHit(tone.CONTROLLING, "deadline", 0, 4, SOUR[:4], "")
+    assert tone._overruled(SOUR, [date]) == [date]
+
+
+def test_plain_hits_are_never_overruled() -> None:
+    text = (
+        "Hi Tim, thank you so much for the lovely call on Monday, it was bloody brilliant! "
+        "I'm really looking forward to working together. Best, Ana"
+    )
+    assert tone_model.clearly_polite(text, tone.sentences(text))
+    assert [h.category for h in tone.scan(text)] == ["cursing"]
+    assert {"cursing", "shouting", "insult", "threat"} <= tone.PLAIN_CATEGORIES

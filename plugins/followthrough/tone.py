@@ -987,6 +987,19 @@ def _scan_plain(message: str) -> list[ToneHit]:
     return hits
 
 
+# What the words show by themselves; the model does not overrule these.
+PLAIN_CATEGORIES = frozenset({"cursing", "shouting", "insult", "threat"})
+
+
+def _overruled(plain: str, hits: list[ToneHit]) -> list[ToneHit]:
+    """The rules' hits, less those the model overrules when the message reads as polite."""
+    if all(h.category in PLAIN_CATEGORIES for h in hits):
+        return hits
+    if not tone_model.clearly_polite(plain, sentences(plain)):
+        return hits
+    return [h for h in hits if h.category in PLAIN_CATEGORIES]
+
+
 _MODEL_CATEGORY = {tone_model.CONTROLLING: "a pushy tone", tone_model.NEGATIVE: "a sour tone"}
 
 
@@ -1002,8 +1015,9 @@ def _model_hits(plain: str) -> list[ToneHit]:
 def scan(message: str, *, model: bool = True) -> list[ToneHit]:
     """Every tone problem in a message, in order of position.
 
-    What the rules find; when they find nothing, what the model reads in the wording as a whole
-    (unless `model` is false).
+    What the rules find; when they find nothing, what the model reads in the wording as a whole;
+    when the model reads the message as polite beyond doubt, only the rules' plain hits (cursing,
+    shouting, insults, legal threats). `model=False` gives the rules alone.
 
     The message is read after Unicode normalisation (NFKC, plain quotes and apostrophes);
     offsets and phrases are those of the message as written.
@@ -1011,7 +1025,9 @@ def scan(message: str, *, model: bool = True) -> list[ToneHit]:
     if not message or not message.strip():
         return []
     plain, where = normalise(message)
-    hits = _scan_plain(plain) or (_model_hits(plain) if model else [])
+    hits = _scan_plain(plain)
+    if model:
+        hits = _overruled(plain, hits) if hits else _model_hits(plain)
     if where is not None:
         hits = [
             ToneHit(h.rule, h.category, where[h.start], where[h.end - 1] + 1,

@@ -6,7 +6,9 @@ dev splits of tests/tone_corpus/; never the test split). The features are the wo
 sentence and their pairs, the words of a sentence aimed at "you", words inside a negation, how a
 question opens, and runs of capitals. A message scoring past the threshold is reported at its
 sentence of heaviest weight, with `tone/wording`, a warning by default: the evidence is the
-wording taken together, not one phrase.
+wording taken together, not one phrase. The other way round, a message the model reads as
+polite beyond doubt keeps only the rules' plain hits (cursing, shouting, insults, legal threats):
+the rest of what the rules matched (a date, "you need to", "as promised") is overruled.
 
 The weights are data in the package (tone_model.json); nothing is downloaded or trained at run
 time.
@@ -100,7 +102,8 @@ class Linear:
 class Model:
     bad: Linear  # bad (negative or controlling) against polite
     kind: Linear  # among bad messages: controlling against negative
-    threshold: float  # a probability of "bad"
+    threshold: float  # a probability of "bad": past it, a message the rules pass is reported
+    veto: float  # a probability of "bad": under it, the rules' weaker hits are overruled
 
     def probability(self, features: Collection[str]) -> float:
         return logistic(self.bad.margin(features))
@@ -121,6 +124,7 @@ def from_data(data: dict[str, Any]) -> Model:
         Linear(float(data["bad"]["bias"]), data["bad"]["weights"]),
         Linear(float(data["kind"]["bias"]), data["kind"]["weights"]),
         float(data["threshold"]),
+        float(data["veto"]),
     )
 
 
@@ -129,6 +133,12 @@ def model() -> Model:
     """The shipped weights (parsed once and kept in the cache directory)."""
     raw = WEIGHTS.read_bytes()
     return from_data(cache.kept("tone-model", raw, lambda: json.loads(raw)))
+
+
+def clearly_polite(plain: str, spans: Iterable[tuple[int, int]]) -> bool:
+    """Whether the wording as a whole reads as polite beyond doubt (a probability under `veto`)."""
+    m = model()
+    return m.probability(message_features(plain, spans)) < m.veto
 
 
 def judge(plain: str, spans: Sequence[tuple[int, int]]) -> tuple[str, int, int] | None:
