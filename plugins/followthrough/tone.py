@@ -148,9 +148,10 @@ _TIME = (
     + r"(?!\w)(?!'s|’s)"
 )
 _LIMIT = _w(lx.LIMITS) + r" (?:the |this |next )?" + _TIME + "|" + _w(lx.URGENT)
-# A gap that stays outside a question about their convenience ("let me know if Monday works").
+# A gap that stays outside a question about their convenience ("let me know if Monday works")
+# and outside an act of mine that the time belongs to ("let me know and I'll sort it today").
 _GAP = r"(?:(?!\b(?:if|whether|when|what|which|how|who|where|free|available|works?|suits?"
-_GAP += r"|convenient|okay|ok)\b).){0,40}?"
+_GAP += r"|convenient|okay|ok|(?:I|we)(?:'ll|'d| will| can| could| shall| would))\b).){0,40}?"
 _I = r"(?<!\w)(?:I|we)(?:'ll|'d|'m|'re|'ve)?"
 # I or we about to act, not a fact already done or a wish ("I've accepted", "I'd like to").
 _I_WILL = (
@@ -233,6 +234,11 @@ _COURTESY = _w(lx.COURTESY)
 _CHOICE = r"\b(?:no (?:pressure|rush|worries|problem)|happy|glad|fine|whatever|whichever"
 _CHOICE += r"|either (?:is|works|one|way)|your (?:call|choice)"
 _CHOICE += r"|(?:suits|works for|up to) you|you prefer)\b"
+# A kind sign-off that leaves the door open ("if the project ever comes back, you know where to
+# find me"; "if things change, the proposal is still yours").
+_CHOICE += r"|\bif (?:\w+ ){0,4}?ever\b|\bif (?:things|anything|plans|priorities|that)"
+_CHOICE += r" (?:ever )?change|\byou know where to find (?:me|us)\b|\bstill yours\b"
+_CHOICE += r"|\b(?:door|line)'?s? (?:is |remains |stays )?(?:always |still )?open\b"
 
 # What they said about where someone would be or what they are like, not what they would do.
 _NOT_A_PLAN = (
@@ -254,6 +260,26 @@ def _with(required: str) -> str:
 _DECIDED = r"\b(?:I|we)(?:'ve| have| had)? (?:\w+ )?(?:accepted|decided|signed|chosen|taken)\b"
 # A move already made, told as news: "I've accepted a role at another company", "we've joined".
 _DONE = _DECIDED + r"|\b(?:I|we)(?:'ve| have| had) (?:\w+ )?(?:joined|moved|started|gone|agreed)\b"
+
+# What follows a promise I keep now: "as promised on our call, I'm sending ...", "here's ...".
+_AFTER_PROMISED = (
+    r"(?!(?: (?:on|in|at|during|over|after) (?:our|the|my|your)(?: \w+){1,2})? ?,? ?(?:I\b|I'm"
+    r"|here|attached|please find|we\b))"
+)
+# Something I hand over in this very message ("Introducing you two", "I've attached"), with no
+# request of them in the sentence.
+_MY_HANDOVER = (
+    r"^(?!.*\b(?:please|pls|kindly|your)\b)(?:(?:.*\b(?:I|we)(?:'ve|'m|'ll|'d| have| am| will"
+    r"| are)? (?:just |also |now )?|\W*(?:\w+ )?)(?:introduc|attach|enclos|send|sent|shar"
+    r"|forward|pass|includ)\w*\b|.*\bhere(?:'s| is| are)\b)"
+)
+
+# A mild feeling aimed at a thing, not at them: "Frustrating when tech gets in the way".
+_AT_A_THING = (
+    r"^(?!.*\byou).*\b(?:tech|technology|links?|wi-?fi|internet|connection|laptop|computer"
+    r"|printer|software|app|glitch\w*|upload|attachment|server|browser|system|traffic|weather"
+    r"|train|flight)\b"
+)
 
 # fmt: off
 _FEATURES: list[Feature] = [
@@ -293,9 +319,10 @@ _FEATURES: list[Feature] = [
     (CONTROLLING, "promise", _w(lx.THEY) + r" (?:said|told (?:me|us)) (?:that )?"
      r"(?:you|they|he|she|it|I|we|the \w+)(?:'d| would| will| was going to| were going to"
      r"| could)\b" + _NOT_A_PLAN, None, None),
-    (CONTROLLING, "promise", r"\bas (?:you )?(?:had )?promised\b(?!(?: (?:on|in|at|during|over"
-     r"|after) (?:our|the|my|your)(?: \w+){1,2})? ?,? ?(?:I\b|I'm|here|attached|please find"
-     r"|we\b))|\b(?:per|given|despite) your (?:promise|word|assurance|commitment)"
+    (CONTROLLING, "promise", r"\bas you (?:had )?promised\b" + _AFTER_PROMISED, None, None),
+    # bare "as promised" beside something I hand over now is my promise kept, not theirs
+    (CONTROLLING, "promise", r"\bas (?:had )?promised\b" + _AFTER_PROMISED, None, _MY_HANDOVER),
+    (CONTROLLING, "promise", r"\b(?:per|given|despite) your (?:promise|word|assurance|commitment)"
      r"|\bbr(?:oke|oken|eak(?:ing)?) (?:your |the |a |that )?promise|\byour promise\b"
      r"|\byou(?: were|'re|'d|'ve) (?:supposed to|meant to)\b|\b(?:I|we) (?:was|were|had been"
      r"|'d been|have been|'ve been) (?:promised|guaranteed|assured|told (?:I|we)(?:'d| would))\b"
@@ -315,9 +342,11 @@ _FEATURES: list[Feature] = [
      None),
     (CONTROLLING, "demand", r"\byou(?<!\bif you)(?<!\bdo you)(?<!\bwhen you)(?<!\bwhat you)"
      r"(?<!\belse you)(?<!\bwhether you)(?<!thing you)(?<!\ball you)(?<!time you)(?<!ever you)"
-     r"(?: need to| must(?! have\b)"
-     r"| have to|'d better| had better| better|'ve got to)\b"
-     r"(?! be\b| have been\b| know\b| get\b| feel\b)",
+     r"(?: need to| must(?! have\b| (?:\w+ )?(?:receive|see|hear|handle|deal|juggle|field|wade"
+     r"|think|wonder|find|realise|realize|remember|imagine|already|surely|by now|get)\b)"
+     r"| have to|'d better| had better|'ve got to)\b"
+     r"(?! be\b| have been\b| know\b| get\b| feel\b)"
+     r"|(?:^\W*|[,;:]\s*|\b(?:and|so|but|then|now|well)\s+)you better\b(?! than\b)",
      None, None),
     (NEGATIVE, "desperation", _w(lx.DESPERATION), None, None),
     (NEGATIVE, "guilt", _w(lx.GUILT_PHRASES), None, None),
@@ -345,7 +374,8 @@ _FEATURES: list[Feature] = [
     (CONTROLLING, "demand", _w(lx.DEMAND_PHRASES), None, _w(lx.DEMAND_SOFTENERS)),
     (NEGATIVE, "shouting", r"!{3,}", None, _POSITIVE),
     (NEGATIVE, "anger", _NOT + _w(lx.ANGER) + r"(?! (?:for|to) you)", None, None),
-    (NEGATIVE, "anger", _NOT + _w(lx.MILD_ANGER) + r"(?! (?:for|to) you)", _TARGET, _COURTESY),
+    (NEGATIVE, "anger", _NOT + _w(lx.MILD_ANGER) + r"(?! (?:for|to) you)", _TARGET,
+     _COURTESY + "|" + _AT_A_THING),
     # a judgement of them, not a feeling: "clueless" is said of oneself too ("I was a bit ...")
     (NEGATIVE, "anger", _NOT + _SELF + _w(lx.JUDGED) + r"(?! (?:for|to) you)", _TARGET,
      _COURTESY),
@@ -656,11 +686,45 @@ def _word_not_a_name(sentence: str, start: int) -> bool:
     return not sentence[:start].strip(" \t\"'([-*")
 
 
+# Another party's clock named just before a time limit: "another offer with a decision due
+# Friday", "another offer I must answer by Friday", "I'd need to confirm with them by Wednesday".
+_OTHER_CLOCK = re.compile(
+    r"(?:\b(?:another|other|competing|second|separate|different|outside|existing) (?:\w+ ){0,2}?"
+    r"(?:offer|role|position|job|process|company|opportunity|project|client|firm|employer)s?"
+    r"(?: (?:with|that|which|i|i've|i'd|i'll|i'm|we|and|to|must|need to|have to|got to|has|have"
+    r"|is|expires?|closes?|due|a|an|the|my|its|their|decision|answer|response|reply|deadline"
+    r"|of|on|for|respond|decide|accept|decline|or|confirm|it))*"
+    r"|\b(?:i|we)(?:'d|'ll|'ve| would| will| have| had| must| need)?(?: \w+){0,2}? (?:confirm"
+    r"|answer|respond|reply|decide|commit|sign|get back|give|let)\w*(?: (?:to|with|back to|back))?"
+    r" (?:them|him|her|the other \w+|that one)(?: (?!you)\w+){0,3}?) $"
+)
+# I as the one who acts before "and send it tomorrow": "I'll update the timeline and ...".
+_MY_ACT_BEFORE = re.compile(
+    r"\b(?:i|we)(?:'ll| will|'m going to| am going to|'re going to| are going to| can| could"
+    r"| shall|'d| would)\b(?:(?!\byou)[^,;:])*$"
+)
+
+
+def _deadline_theirs(sentence: str, m: re.Match[str]) -> bool:
+    """False for a time limit that is mine or another party's, not one set on their answer."""
+    before, phrase = _lowered(sentence[: m.start()]), m.group()
+    if _ASKED.search(phrase):  # "and need a decision by Friday": the ask is in the phrase
+        return True
+    if _OTHER_CLOCK.search(before):
+        return False
+    conj = re.match(r"\W*(?:and|then|so)\s", phrase)
+    return not (conj and _MY_ACT_BEFORE.search(before))
+
+
+_ASKED = re.compile(r"\b(?:you|your|please|kindly|need|want|expect|require|must)\b")
+
+
 Keep = Callable[[str, re.Match[str]], bool]
 # Checks on a match that a pattern cannot make, by category.
 _KEEP: dict[str, Keep] = {
     "anger": _not_a_name,
     "cursing": _not_a_name,
+    "deadline": _deadline_theirs,
     "desperation": _not_a_name,
     "insult": _last_not_a_name,
     "threat": _sue_not_a_name,
