@@ -197,7 +197,8 @@ _REQUEST = _any(
         r"\b(?:I|we) (?:ask|request) (?:that )?you\b",
         r"\b(?:if|that|when) you (?:could|can|would|will|'d|might)(?: please| kindly)? "
         + _w(lx.ASK_VERBS),
-        r"\byou (?:need|have|must|'ve got|are required|will need) to\b",
+        r"\byou (?:need|have|must|'ve got|are required|will need) to\b"
+        r"|\byou(?:'ll| will) have to\b|\byou'll need to\b",
         r"\b(?:it'?s|it is) (?:very |really |extremely |absolutely )?(?:important|essential|crucial"
         r"|vital|imperative|critical) (?:that )?(?:I|we|you)\b",
     )
@@ -269,9 +270,9 @@ _AFTER_PROMISED = (
 # Something I hand over in this very message ("Introducing you two", "I've attached"), with no
 # request of them in the sentence.
 _MY_HANDOVER = (
-    r"^(?!.*\b(?:please|pls|kindly|your)\b)(?:(?:.*\b(?:I|we)(?:'ve|'m|'ll|'d| have| am| will"
-    r"| are)? (?:just |also |now )?|\W*(?:\w+ )?)(?:introduc|attach|enclos|send|sent|shar"
-    r"|forward|pass|includ)\w*\b|.*\bhere(?:'s| is| are)\b)"
+    r"^(?!.*\b(?:please(?! find)|pls|kindly|your)\b)(?:(?:.*\b(?:I|we)(?:'ve|'m|'ll|'d| have"
+    r"| am| will| are)? (?:just |also |now )?|(?:.*[,;:!]\s*)?\W*(?:\w+ )?)(?:introduc|attach"
+    r"|enclos|send|sent|shar|forward|pass|includ|connect)\w*\b|.*\bhere(?:'s| is| are)\b)"
 )
 
 # A mild feeling aimed at a thing, not at them: "Frustrating when tech gets in the way".
@@ -652,6 +653,39 @@ _FEATURES += [
      r"|email|share|provide|come back|let (?:me|us) know|confirm|sort|fix|deliver|pay|sign|update"
      r"|introduce|follow up|circle back|loop)\b|\b(?:and |I'?m |I am )quoting\b|\bI quote\b"
      r"|\bquote,? unquote\b", None, None),
+    # my patience held up as a reproach: "I have been more than patient", "we've been very fair"
+    (NEGATIVE, "guilt", r"(?<!\w)(?:I|we)(?:'ve| have| had|'d) been (?:more than|beyond|extremely"
+     r"|incredibly|exceedingly|very|really|endlessly|remarkably|nothing but|nothing if not|so)"
+     r" (?:patient|understanding|tolerant|reasonable|fair|accommodating|generous|forgiving)\b"
+     r"|(?<!\w)(?:I|we)(?:'ve| have| had|'d) been (?:\w+ )?patient (?:long enough|for (?:weeks"
+     r"|months|long enough|too long|ages)|up to now|so far|until now)\b"
+     r"|(?<!\w)(?:I'?m|I am|we'?re|we are) (?:more than|beyond) (?:patient|understanding"
+     r"|reasonable|fair)\b", None, None),
+    # "some of us" set against them: "some of us have jobs to do", "some of us actually reply"
+    (NEGATIVE, "sarcasm", r"\bsome of us\b(?: (?:still|actually|really|do|also|just))*"
+     r" (?:have (?:been waiting|been chasing|jobs|deadlines|work|businesses|bills|lives|families"
+     r"|clients|real|a (?:business|job|company|team|deadline)|to (?:work|pay|plan|earn|wait))"
+     r"|had to|do (?:read|reply|answer|respond|work|care)|actually|were (?:told|promised|waiting"
+     r"|given)|are (?:still )?(?:waiting|trying to|paying|chasing)|need (?:to (?:plan|work|know"
+     r"|get paid|eat)|answers?|an answer)|reply|respond|answer (?:our|their|emails|messages)|read"
+     r" (?:our|their) (?:emails|messages|inbox)|work for a living|pay (?:our|their) (?:bills|staff"
+     r"|rent)|rely on)\b", None, None),
+    # them as hard to reach: "you are a hard person to reach", "you're a tough man to pin down"
+    (NEGATIVE, "whining", r"(?<!\w)(?:you(?:'re| are|'ve been| have been)|your (?:\w+ )?(?:team"
+     r"|office|department|people|company) (?:is|are|has been|have been)) (?:an? )?(?:very |really"
+     r" |so |quite |such an? |incredibly |remarkably |surprisingly |notoriously )?(?:hard|harder"
+     r"|difficult|tough|tricky|impossible) (?:(?:person|man|woman|one|lady|guy|people|team"
+     r"|company|bunch|group|firm|office) )?to (?:reach|get hold of|pin down|track down|get through"
+     r" to|contact|catch|get a (?:reply|response|word|answer) (?:from|out of)|get an answer (?:out"
+     r" of|from)|hear from|get in touch with|get a hold of)\b", None, None),
+    # need shown as taking anything: "I'd settle for any reply at all", "even a no would do"
+    (NEGATIVE, "desperation", r"\bsettl\w* for (?:just |even |literally )?(?:any|a single|a|an"
+     r"|one|a simple|a quick|anything|something|a one-?(?:word|line))? ?(?:\w+ )?(?:reply|response"
+     r"|answer|word|acknowledg\w*|sign of life|no|'no'|\"no\"|yes or no|update|crumbs|anything"
+     r"|something)\b|\beven an? (?:[\w'-]+ )?(?:no|'no'|\"no\"|reply|response|answer|word|rejection"
+     r"|acknowledg\w*) (?:would|will) (?:do|be (?:nice|something|enough|a start|better than"
+     r" nothing))\b|\bany (?:reply|response|answer|word|sign of life|acknowledg\w*) at all"
+     r" (?:would|will) (?:do|be (?:nice|something|enough|welcome|a start))\b", None, None),
 ]
 # fmt: on
 
@@ -689,8 +723,10 @@ def _word_not_a_name(sentence: str, start: int) -> bool:
 # Another party's clock named just before a time limit: "another offer with a decision due
 # Friday", "another offer I must answer by Friday", "I'd need to confirm with them by Wednesday".
 _OTHER_CLOCK = re.compile(
-    r"(?:\b(?:another|other|competing|second|separate|different|outside|existing) (?:\w+ ){0,2}?"
-    r"(?:offer|role|position|job|process|company|opportunity|project|client|firm|employer)s?"
+    r"(?:(?:\b(?:another|other|competing|second|separate|different|outside|existing)"
+    r" (?:\w+ ){0,2}?(?:offer|role|position|job|process|company|opportunity|project|client|firm"
+    r"|employer|studio|agency|team|bank|school|university|buyer|supplier)s?|\boffers? (?:from|at"
+    r"|with) (?:another|an?|the other|a different|a competing) (?:\w+ ){0,2}?\w+)"
     r"(?: (?:with|that|which|i|i've|i'd|i'll|i'm|we|and|to|must|need to|have to|got to|has|have"
     r"|is|expires?|closes?|due|a|an|the|my|its|their|decision|answer|response|reply|deadline"
     r"|of|on|for|respond|decide|accept|decline|or|confirm|it))*"
