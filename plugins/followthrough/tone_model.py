@@ -22,6 +22,9 @@ import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+from . import cache
 
 WEIGHTS = Path(__file__).with_name("tone_model.json")
 CONTROLLING = "controlling"
@@ -112,19 +115,20 @@ def logistic(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
 
 
-def from_data(data: dict[str, object]) -> Model:
-    def linear(part: object) -> Linear:
-        assert isinstance(part, dict)
-        return Linear(float(part["bias"]), {str(k): float(v) for k, v in part["weights"].items()})
-
-    threshold = data["threshold"]
-    assert isinstance(threshold, float | int)
-    return Model(linear(data["bad"]), linear(data["kind"]), float(threshold))
+def from_data(data: dict[str, Any]) -> Model:
+    """The model of the weights file's mapping (its numbers are JSON's floats already)."""
+    return Model(
+        Linear(float(data["bad"]["bias"]), data["bad"]["weights"]),
+        Linear(float(data["kind"]["bias"]), data["kind"]["weights"]),
+        float(data["threshold"]),
+    )
 
 
 @functools.cache
 def model() -> Model:
-    return from_data(json.loads(WEIGHTS.read_text(encoding="utf-8")))
+    """The shipped weights (parsed once and kept in the cache directory)."""
+    raw = WEIGHTS.read_bytes()
+    return from_data(cache.kept("tone-model", raw, lambda: json.loads(raw)))
 
 
 def judge(plain: str, spans: Sequence[tuple[int, int]]) -> tuple[str, int, int] | None:
