@@ -282,6 +282,35 @@ _AT_A_THING = (
     r"|train|flight)\b"
 )
 
+# Their side of a deal not met, as a condition: "if the account isn't settled", "should the
+# contract not be countersigned", "without a written offer", "unless the deposit lands".
+_OWED = (
+    r"(?:payment|deposit|balance|invoice|account|contract|agreement|paperwork|offer|reorder|order"
+    r"|shipment|signature|po|purchase order|amount|fee|renewal|funds|money|bill|arrears|retainer"
+    r"|proofs?|sign-?off|approval)s?"
+)
+_UNMET = (
+    r"\b(?:if|should|once)\b[^,;.!?\n]{0,40}?\b" + _OWED + r"\b[^,;.!?\n]{0,30}?\b(?:isn'?t|is not"
+    r"|not|hasn'?t|has not|doesn'?t|does not|aren'?t|are not|haven'?t|have not|never|fails? to)"
+    r"(?: (?:be|been|yet|still))? ?(?:paid|settled|signed|received|in\b|cleared|confirmed"
+    r"|countersigned|come in|done|made|returned|approved|processed|through|land)"
+    r"|\bunless\b[^,;.!?\n]{0,40}?\b" + _OWED + r"\b[^,;.!?\n]{0,20}?\b(?:is |are |gets? |has been"
+    r" |have been )?(?:paid|settled|signed|received|in\b|cleared|confirmed|countersigned|lands?)"
+    r"|\bwithout (?:a |an |the |your )?(?:\w+ )?(?:" + _OWED + r"|answer|decision|reply|response"
+    r"|confirmation)\b[^,;.!?\n]{0,30}?\b(?:by|before|within|this|today|tomorrow)\b"
+)
+# A consequence that is help, not a loss: "I'll happily resend it", "we can spread it".
+_SOFT_CONSEQUENCE = (
+    r"\b(?:let you know|remind\w*|follow up|check|resend|re-send|send (?:it|another|a copy|a new"
+    r"|over)|happy|glad|help|happily|gladly|adjust|amend|spread|split|extend|arrange|work"
+    r" (?:something|it) out|give you a (?:call|ring)|call you|no problem|no worries|replace"
+    r"|refund|free of charge|on us)\b"
+)
+# Easy words after "no": "no rush, no worries" is kindness, not terms.
+_EASY = (
+    r"(?:rush|worries|worry|pressure|problem|problems|stress|obligation|hurry|fuss|need|biggie)\b"
+)
+
 # fmt: off
 _FEATURES: list[Feature] = [
     # the condition and the act together, so the finding quotes the whole ultimatum
@@ -686,6 +715,40 @@ _FEATURES += [
      r"|acknowledg\w*) (?:would|will) (?:do|be (?:nice|something|enough|a start|better than"
      r" nothing))\b|\bany (?:reply|response|answer|word|sign of life|acknowledg\w*) at all"
      r" (?:would|will) (?:do|be (?:nice|something|enough|welcome|a start))\b", None, None),
+    # what they said, held up to them: "your exact words were", "you did promise", "remember you
+    # said", "as you committed, payment should have gone out", "I'll expect you to keep to it"
+    (CONTROLLING, "promise", r"\b(?:your|his|her|their) (?:exact|very) words\b|\b(?:your|his|her"
+     r"|their) own words (?:were|was)\b|\bper your (?:own )?words\b|\bto quote you\b"
+     r"|\byou (?:did|do) (?:say|promise|agree|commit|tell (?:me"
+     r"|us)|assure (?:me|us)|guarantee)\b|\bremember (?:when |that |how )?(?:you|your \w+)"
+     r" (?:said|promised|told|agreed|assured|committed)\b|\b(?:as|like) (?:you|your \w+)"
+     r" (?:said|agreed|committed|promised|confirmed|told (?:me|us)|assured (?:me|us))\b"
+     r"[^.!?\n]{0,60}?\b(?:should have|should've|(?:was|were) (?:supposed|meant|due) to|would have"
+     r"|ought to have)\b|(?<!\w)(?:I|we)(?:'ll| will| shall)(?: be)? expect(?:ing)? (?:you to"
+     r" (?:keep|stick|honou?r|follow through)|mine\b|ours\b)", None, None),
+    # their side of a deal not met, then an act of mine: "if the account isn't settled we're
+    # going to lock your login", "should the contract not be countersigned, the discount will no
+    # longer apply", "without a written offer by the 10th I will turn the role down"
+    (CONTROLLING, "ultimatum", r"(?<!\w)(?:I|we)(?:'ll| will|'re going to| are going to|'m going"
+     r" to| am going to| must| shall| have to|'ll have to| will have to|'re forced to)\b"
+     r"|\b(?:will|would) (?:no longer|not) (?:apply|be (?:available|valid|honou?red|held))\b"
+     r"|\b(?:stops?|halts?|ends?|lapses?|expires?|is off|goes up|rises)\b", _with(_UNMET),
+     _SOFT_CONSEQUENCE),
+    # "No payment, no files." "No deposit, no booking."
+    (CONTROLLING, "ultimatum", r"^\W*no (?!" + _EASY + r")[\w-]+(?: \w+)?,? no (?!" + _EASY
+     + r")[\w-]+\b", None, None),
+    # an order, then "or" and an act of mine: "pay the deposit or I give the date to the others"
+    (CONTROLLING, "ultimatum", r"^\W*(?:(?:hi|hey|hello|dear)\b[^,:]{0,30}[,:] )?(?:[\w']+ ){0,6}?"
+     r"(?:pay|sign|confirm|reply|respond|send|settle|decide|commit|book|approve|answer)\b"
+     r"[^.!?\n]{0,60}?\bor (?:else,? )?(?:I|we)(?:'ll| will| shall)? (?!(?:can|could|might|may"
+     r"|would|'d|am happy|'m happy|happily|gladly|will happily|'ll happily)\b)\w+", None,
+     _CHOICE + "|" + _SOFT_CONSEQUENCE),
+    # work held back until they pay: "I won't be delivering any further files until it's settled"
+    (CONTROLLING, "ultimatum", r"(?<!\w)(?:I|we)(?: won'?t| will not|'m not going to| am not going"
+     r" to|'re not going to| are not going to| refuse to)(?: be)? (?:[\w']+ ){1,7}?until (?:it'?s"
+     r"|it is|it has been|the (?:\w+ )?(?:invoice|balance|payment|deposit|account|contract"
+     r"|fee|amount|bill|arrears)s? (?:is|are|has been|have been)|payment is|you(?:'ve| have)?)"
+     r" (?:\w+ )?(?:paid|settled|signed|cleared|received|sent|approved|confirmed)\b", None, None),
 ]
 # fmt: on
 
