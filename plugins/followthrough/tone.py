@@ -306,6 +306,17 @@ _SOFT_CONSEQUENCE = (
     r" (?:something|it) out|give you a (?:call|ring)|call you|no problem|no worries|replace"
     r"|refund|free of charge|on us)\b"
 )
+# One way of reaching them: "email", "on WhatsApp", "your office line", "on here".
+_REACHED = (
+    r"(?:(?:by|on|via|through|over|in) )?(?:the |my |your )?(?:here|"
+    + _any(lx.CHANNELS)
+    + r")(?: line| number| phone| message| account)?"
+)
+# A way of reaching them, done: "called you, emailed you and written to your office".
+_CONTACTED = (
+    r"(?:called|emailed|e-mailed|texted|messaged|written|wrote|phoned|rung|rang|pinged|chased"
+    r"|left (?:you )?(?:a |two |several )?(?:voicemail|message)s?)"
+)
 # Easy words after "no": "no rush, no worries" is kindness, not terms.
 _EASY = (
     r"(?:rush|worries|worry|pressure|problem|problems|stress|obligation|hurry|fuss|need|biggie)\b"
@@ -749,6 +760,35 @@ _FEATURES += [
      r"|it is|it has been|the (?:\w+ )?(?:invoice|balance|payment|deposit|account|contract"
      r"|fee|amount|bill|arrears)s? (?:is|are|has been|have been)|payment is|you(?:'ve| have)?)"
      r" (?:\w+ )?(?:paid|settled|signed|cleared|received|sent|approved|confirmed)\b", None, None),
+    # three ways of reaching them, counted: "I've now tried email, LinkedIn, your office line and
+    # your assistant", "I've messaged you on here, on WhatsApp and by email", "we have called
+    # you, emailed you and written to your office"
+    (NEGATIVE, "whining", r"(?<!\w)(?:I|we)(?:'ve| have| had)? (?:now |already |also |even )?"
+     r"(?:tried|pinged|chased|called|contacted|reached|messaged|emailed|texted|rung|rang|phoned"
+     r"|written|wrote|followed up)\w*(?=[^.!?\n]*\byou)(?: [\w']+){0,3}? " + _REACHED + r"(?:(?:,"
+     r"| and| or|, and)+ (?:even )?" + _REACHED + r"){2,}|(?<!\w)(?:I|we)(?:'ve| have| had)?"
+     r" (?:now |already |also )?" + _CONTACTED + r"(?:(?: [\w']+){0,3}?(?:,| and|, and)"
+     r" (?:even |also )?" + _CONTACTED + r"){2,}\b(?=[^.!?\n]*\byou|(?<=\byou))", None, None),
+    # what is so hard about it: "what, precisely, is so complicated about a yes or no?", "what
+    # exactly is the holdup?", "how long is a reasonable person supposed to wait?"
+    (NEGATIVE, "shame", r"\bwhat(?:,? (?:exactly|precisely|on earth|in the world|honestly),?)?"
+     r"(?:'s| is) (?:so )?(?:hard|difficult|complicated|confusing|tricky|challenging) about\b"
+     r"|\bwhat(?:,? (?:exactly|precisely|on earth|in the world),?)?(?:'s| is) the (?:hold-?up"
+     r"|hang-?up)\b|\bhow long (?:\w+ ){0,4}?(?:supposed|expected|meant) to wait\b", None, None),
+    # contempt for them in a stock frame: "couldn't find an invoice if it was stapled to them",
+    # "about as much use as a chocolate teapot", "like explaining the internet to a toaster",
+    # "shouldn't be allowed near a computer", "leaves a lot to be desired", "I've seen interns
+    # run a tighter process than your team"
+    (NEGATIVE, "insult", r"\b(?:couldn'?t|could not|can'?t|cannot|wouldn'?t) (?:find|organi[sz]e"
+     r"|run|spot|manage|read|plan|hit|sell|fix|recogni[sz]e|see|answer|count) (?:a|an|the|their"
+     r"|his|her|your) (?:[\w-]+ ){0,3}?if (?:it|they|he|she|you|their|his|her|your)\b"
+     r"|\b(?:about )?as much use as an? \w+|\blike (?:talking|explaining|speaking|trying to"
+     r" (?:talk|explain)) (?:\w+ ){0,4}?to an? (?:brick wall|wall|toaster|rock|goldfish|toddler"
+     r"|potato|brick)\b|\bshould(?:n'?t| not) be allowed (?:anywhere )?near\b"
+     r"|\b(?:your|their) (?:[\w'-]+ ){0,6}?(?:leaves?|left) (?:a lot|much|plenty|a great deal) to"
+     r" be desired\b|\b(?:seen|met|known) (?:interns|children|kids|toddlers|students|schoolkids"
+     r"|monkeys|trainees) (?:\w+ ){0,3}?(?:tighter|better|smoother|faster|more professional)\b",
+     r"\b(?:you|your|yours|they|their|them|he|she|him|her|his)\b", None),
 ]
 # fmt: on
 
