@@ -148,9 +148,10 @@ _TIME = (
     + r"(?!\w)(?!'s|’s)"
 )
 _LIMIT = _w(lx.LIMITS) + r" (?:the |this |next )?" + _TIME + "|" + _w(lx.URGENT)
-# A gap that stays outside a question about their convenience ("let me know if Monday works").
+# A gap that stays outside a question about their convenience ("let me know if Monday works")
+# and outside an act of mine that the time belongs to ("let me know and I'll sort it today").
 _GAP = r"(?:(?!\b(?:if|whether|when|what|which|how|who|where|free|available|works?|suits?"
-_GAP += r"|convenient|okay|ok)\b).){0,40}?"
+_GAP += r"|convenient|okay|ok|(?:I|we)(?:'ll|'d| will| can| could| shall| would))\b).){0,40}?"
 _I = r"(?<!\w)(?:I|we)(?:'ll|'d|'m|'re|'ve)?"
 # I or we about to act, not a fact already done or a wish ("I've accepted", "I'd like to").
 _I_WILL = (
@@ -196,7 +197,8 @@ _REQUEST = _any(
         r"\b(?:I|we) (?:ask|request) (?:that )?you\b",
         r"\b(?:if|that|when) you (?:could|can|would|will|'d|might)(?: please| kindly)? "
         + _w(lx.ASK_VERBS),
-        r"\byou (?:need|have|must|'ve got|are required|will need) to\b",
+        r"\byou (?:need|have|must|'ve got|are required|will need) to\b"
+        r"|\byou(?:'ll| will) have to\b|\byou'll need to\b",
         r"\b(?:it'?s|it is) (?:very |really |extremely |absolutely )?(?:important|essential|crucial"
         r"|vital|imperative|critical) (?:that )?(?:I|we|you)\b",
     )
@@ -233,6 +235,11 @@ _COURTESY = _w(lx.COURTESY)
 _CHOICE = r"\b(?:no (?:pressure|rush|worries|problem)|happy|glad|fine|whatever|whichever"
 _CHOICE += r"|either (?:is|works|one|way)|your (?:call|choice)"
 _CHOICE += r"|(?:suits|works for|up to) you|you prefer)\b"
+# A kind sign-off that leaves the door open ("if the project ever comes back, you know where to
+# find me"; "if things change, the proposal is still yours").
+_CHOICE += r"|\bif (?:\w+ ){0,4}?ever\b|\bif (?:things|anything|plans|priorities|that)"
+_CHOICE += r" (?:ever )?change|\byou know where to find (?:me|us)\b|\bstill yours\b"
+_CHOICE += r"|\b(?:door|line)'?s? (?:is |remains |stays )?(?:always |still )?open\b"
 
 # What they said about where someone would be or what they are like, not what they would do.
 _NOT_A_PLAN = (
@@ -254,6 +261,66 @@ def _with(required: str) -> str:
 _DECIDED = r"\b(?:I|we)(?:'ve| have| had)? (?:\w+ )?(?:accepted|decided|signed|chosen|taken)\b"
 # A move already made, told as news: "I've accepted a role at another company", "we've joined".
 _DONE = _DECIDED + r"|\b(?:I|we)(?:'ve| have| had) (?:\w+ )?(?:joined|moved|started|gone|agreed)\b"
+
+# What follows a promise I keep now: "as promised on our call, I'm sending ...", "here's ...".
+_AFTER_PROMISED = (
+    r"(?!(?: (?:on|in|at|during|over|after) (?:our|the|my|your)(?: \w+){1,2})? ?,? ?(?:I\b|I'm"
+    r"|here|attached|please find|we\b))"
+)
+# Something I hand over in this very message ("Introducing you two", "I've attached"), with no
+# request of them in the sentence.
+_MY_HANDOVER = (
+    r"^(?!.*\b(?:please(?! find)|pls|kindly|your)\b)(?:(?:.*\b(?:I|we)(?:'ve|'m|'ll|'d| have"
+    r"| am| will| are)? (?:just |also |now )?|(?:.*[,;:!]\s*)?\W*(?:\w+ )?)(?:introduc|attach"
+    r"|enclos|send|sent|shar|forward|pass|includ|connect)\w*\b|.*\bhere(?:'s| is| are)\b)"
+)
+
+# A mild feeling aimed at a thing, not at them: "Frustrating when tech gets in the way".
+_AT_A_THING = (
+    r"^(?!.*\byou).*\b(?:tech|technology|links?|wi-?fi|internet|connection|laptop|computer"
+    r"|printer|software|app|glitch\w*|upload|attachment|server|browser|system|traffic|weather"
+    r"|train|flight)\b"
+)
+
+# Their side of a deal not met, as a condition: "if the account isn't settled", "should the
+# contract not be countersigned", "without a written offer", "unless the deposit lands".
+_OWED = (
+    r"(?:payment|deposit|balance|invoice|account|contract|agreement|paperwork|offer|reorder|order"
+    r"|shipment|signature|po|purchase order|amount|fee|renewal|funds|money|bill|arrears|retainer"
+    r"|proofs?|sign-?off|approval)s?"
+)
+_UNMET = (
+    r"\b(?:if|should|once)\b[^,;.!?\n]{0,40}?\b" + _OWED + r"\b[^,;.!?\n]{0,30}?\b(?:isn'?t|is not"
+    r"|not|hasn'?t|has not|doesn'?t|does not|aren'?t|are not|haven'?t|have not|never|fails? to)"
+    r"(?: (?:be|been|yet|still))? ?(?:paid|settled|signed|received|in\b|cleared|confirmed"
+    r"|countersigned|come in|done|made|returned|approved|processed|through|land)"
+    r"|\bunless\b[^,;.!?\n]{0,40}?\b" + _OWED + r"\b[^,;.!?\n]{0,20}?\b(?:is |are |gets? |has been"
+    r" |have been )?(?:paid|settled|signed|received|in\b|cleared|confirmed|countersigned|lands?)"
+    r"|\bwithout (?:a |an |the |your )?(?:\w+ )?(?:" + _OWED + r"|answer|decision|reply|response"
+    r"|confirmation)\b[^,;.!?\n]{0,30}?\b(?:by|before|within|this|today|tomorrow)\b"
+)
+# A consequence that is help, not a loss: "I'll happily resend it", "we can spread it".
+_SOFT_CONSEQUENCE = (
+    r"\b(?:let you know|remind\w*|follow up|check|resend|re-send|send (?:it|another|a copy|a new"
+    r"|over)|happy|glad|help|happily|gladly|adjust|amend|spread|split|extend|arrange|work"
+    r" (?:something|it) out|give you a (?:call|ring)|call you|no problem|no worries|replace"
+    r"|refund|free of charge|on us)\b"
+)
+# One way of reaching them: "email", "on WhatsApp", "your office line", "on here".
+_REACHED = (
+    r"(?:(?:by|on|via|through|over|in) )?(?:the |my |your )?(?:here|"
+    + _any(lx.CHANNELS)
+    + r")(?: line| number| phone| message| account)?"
+)
+# A way of reaching them, done: "called you, emailed you and written to your office".
+_CONTACTED = (
+    r"(?:called|emailed|e-mailed|texted|messaged|written|wrote|phoned|rung|rang|pinged|chased"
+    r"|left (?:you )?(?:a |two |several )?(?:voicemail|message)s?)"
+)
+# Easy words after "no": "no rush, no worries" is kindness, not terms.
+_EASY = (
+    r"(?:rush|worries|worry|pressure|problem|problems|stress|obligation|hurry|fuss|need|biggie)\b"
+)
 
 # fmt: off
 _FEATURES: list[Feature] = [
@@ -293,9 +360,10 @@ _FEATURES: list[Feature] = [
     (CONTROLLING, "promise", _w(lx.THEY) + r" (?:said|told (?:me|us)) (?:that )?"
      r"(?:you|they|he|she|it|I|we|the \w+)(?:'d| would| will| was going to| were going to"
      r"| could)\b" + _NOT_A_PLAN, None, None),
-    (CONTROLLING, "promise", r"\bas (?:you )?(?:had )?promised\b(?!(?: (?:on|in|at|during|over"
-     r"|after) (?:our|the|my|your)(?: \w+){1,2})? ?,? ?(?:I\b|I'm|here|attached|please find"
-     r"|we\b))|\b(?:per|given|despite) your (?:promise|word|assurance|commitment)"
+    (CONTROLLING, "promise", r"\bas you (?:had )?promised\b" + _AFTER_PROMISED, None, None),
+    # bare "as promised" beside something I hand over now is my promise kept, not theirs
+    (CONTROLLING, "promise", r"\bas (?:had )?promised\b" + _AFTER_PROMISED, None, _MY_HANDOVER),
+    (CONTROLLING, "promise", r"\b(?:per|given|despite) your (?:promise|word|assurance|commitment)"
      r"|\bbr(?:oke|oken|eak(?:ing)?) (?:your |the |a |that )?promise|\byour promise\b"
      r"|\byou(?: were|'re|'d|'ve) (?:supposed to|meant to)\b|\b(?:I|we) (?:was|were|had been"
      r"|'d been|have been|'ve been) (?:promised|guaranteed|assured|told (?:I|we)(?:'d| would))\b"
@@ -315,9 +383,11 @@ _FEATURES: list[Feature] = [
      None),
     (CONTROLLING, "demand", r"\byou(?<!\bif you)(?<!\bdo you)(?<!\bwhen you)(?<!\bwhat you)"
      r"(?<!\belse you)(?<!\bwhether you)(?<!thing you)(?<!\ball you)(?<!time you)(?<!ever you)"
-     r"(?: need to| must(?! have\b)"
-     r"| have to|'d better| had better| better|'ve got to)\b"
-     r"(?! be\b| have been\b| know\b| get\b| feel\b)",
+     r"(?: need to| must(?! have\b| (?:\w+ )?(?:receive|see|hear|handle|deal|juggle|field|wade"
+     r"|think|wonder|find|realise|realize|remember|imagine|already|surely|by now|get)\b)"
+     r"| have to|'d better| had better|'ve got to)\b"
+     r"(?! be\b| have been\b| know\b| get\b| feel\b)"
+     r"|(?:^\W*|[,;:]\s*|\b(?:and|so|but|then|now|well)\s+)you better\b(?! than\b)",
      None, None),
     (NEGATIVE, "desperation", _w(lx.DESPERATION), None, None),
     (NEGATIVE, "guilt", _w(lx.GUILT_PHRASES), None, None),
@@ -345,7 +415,8 @@ _FEATURES: list[Feature] = [
     (CONTROLLING, "demand", _w(lx.DEMAND_PHRASES), None, _w(lx.DEMAND_SOFTENERS)),
     (NEGATIVE, "shouting", r"!{3,}", None, _POSITIVE),
     (NEGATIVE, "anger", _NOT + _w(lx.ANGER) + r"(?! (?:for|to) you)", None, None),
-    (NEGATIVE, "anger", _NOT + _w(lx.MILD_ANGER) + r"(?! (?:for|to) you)", _TARGET, _COURTESY),
+    (NEGATIVE, "anger", _NOT + _w(lx.MILD_ANGER) + r"(?! (?:for|to) you)", _TARGET,
+     _COURTESY + "|" + _AT_A_THING),
     # a judgement of them, not a feeling: "clueless" is said of oneself too ("I was a bit ...")
     (NEGATIVE, "anger", _NOT + _SELF + _w(lx.JUDGED) + r"(?! (?:for|to) you)", _TARGET,
      _COURTESY),
@@ -622,6 +693,102 @@ _FEATURES += [
      r"|email|share|provide|come back|let (?:me|us) know|confirm|sort|fix|deliver|pay|sign|update"
      r"|introduce|follow up|circle back|loop)\b|\b(?:and |I'?m |I am )quoting\b|\bI quote\b"
      r"|\bquote,? unquote\b", None, None),
+    # my patience held up as a reproach: "I have been more than patient", "we've been very fair"
+    (NEGATIVE, "guilt", r"(?<!\w)(?:I|we)(?:'ve| have| had|'d) been (?:more than|beyond|extremely"
+     r"|incredibly|exceedingly|very|really|endlessly|remarkably|nothing but|nothing if not|so)"
+     r" (?:patient|understanding|tolerant|reasonable|fair|accommodating|generous|forgiving)\b"
+     r"|(?<!\w)(?:I|we)(?:'ve| have| had|'d) been (?:\w+ )?patient (?:long enough|for (?:weeks"
+     r"|months|long enough|too long|ages)|up to now|so far|until now)\b"
+     r"|(?<!\w)(?:I'?m|I am|we'?re|we are) (?:more than|beyond) (?:patient|understanding"
+     r"|reasonable|fair)\b", None, None),
+    # "some of us" set against them: "some of us have jobs to do", "some of us actually reply"
+    (NEGATIVE, "sarcasm", r"\bsome of us\b(?: (?:still|actually|really|do|also|just))*"
+     r" (?:have (?:been waiting|been chasing|jobs|deadlines|work|businesses|bills|lives|families"
+     r"|clients|real|a (?:business|job|company|team|deadline)|to (?:work|pay|plan|earn|wait))"
+     r"|had to|do (?:read|reply|answer|respond|work|care)|actually|were (?:told|promised|waiting"
+     r"|given)|are (?:still )?(?:waiting|trying to|paying|chasing)|need (?:to (?:plan|work|know"
+     r"|get paid|eat)|answers?|an answer)|reply|respond|answer (?:our|their|emails|messages)|read"
+     r" (?:our|their) (?:emails|messages|inbox)|work for a living|pay (?:our|their) (?:bills|staff"
+     r"|rent)|rely on)\b", None, None),
+    # them as hard to reach: "you are a hard person to reach", "you're a tough man to pin down"
+    (NEGATIVE, "whining", r"(?<!\w)(?:you(?:'re| are|'ve been| have been)|your (?:\w+ )?(?:team"
+     r"|office|department|people|company) (?:is|are|has been|have been)) (?:an? )?(?:very |really"
+     r" |so |quite |such an? |incredibly |remarkably |surprisingly |notoriously )?(?:hard|harder"
+     r"|difficult|tough|tricky|impossible) (?:(?:person|man|woman|one|lady|guy|people|team"
+     r"|company|bunch|group|firm|office) )?to (?:reach|get hold of|pin down|track down|get through"
+     r" to|contact|catch|get a (?:reply|response|word|answer) (?:from|out of)|get an answer (?:out"
+     r" of|from)|hear from|get in touch with|get a hold of)\b", None, None),
+    # need shown as taking anything: "I'd settle for any reply at all", "even a no would do"
+    (NEGATIVE, "desperation", r"\bsettl\w* for (?:just |even |literally )?(?:any|a single|a|an"
+     r"|one|a simple|a quick|anything|something|a one-?(?:word|line))? ?(?:\w+ )?(?:reply|response"
+     r"|answer|word|acknowledg\w*|sign of life|no|'no'|\"no\"|yes or no|update|crumbs|anything"
+     r"|something)\b|\beven an? (?:[\w'-]+ )?(?:no|'no'|\"no\"|reply|response|answer|word|rejection"
+     r"|acknowledg\w*) (?:would|will) (?:do|be (?:nice|something|enough|a start|better than"
+     r" nothing))\b|\bany (?:reply|response|answer|word|sign of life|acknowledg\w*) at all"
+     r" (?:would|will) (?:do|be (?:nice|something|enough|welcome|a start))\b", None, None),
+    # what they said, held up to them: "your exact words were", "you did promise", "remember you
+    # said", "as you committed, payment should have gone out", "I'll expect you to keep to it"
+    (CONTROLLING, "promise", r"\b(?:your|his|her|their) (?:exact|very) words\b|\b(?:your|his|her"
+     r"|their) own words (?:were|was)\b|\bper your (?:own )?words\b|\bto quote you\b"
+     r"|\byou (?:did|do) (?:say|promise|agree|commit|tell (?:me"
+     r"|us)|assure (?:me|us)|guarantee)\b|\bremember (?:when |that |how )?(?:you|your \w+)"
+     r" (?:said|promised|told|agreed|assured|committed)\b|\b(?:as|like) (?:you|your \w+)"
+     r" (?:said|agreed|committed|promised|confirmed|told (?:me|us)|assured (?:me|us))\b"
+     r"[^.!?\n]{0,60}?\b(?:should have|should've|(?:was|were) (?:supposed|meant|due) to|would have"
+     r"|ought to have)\b|(?<!\w)(?:I|we)(?:'ll| will| shall)(?: be)? expect(?:ing)? (?:you to"
+     r" (?:keep|stick|honou?r|follow through)|mine\b|ours\b)", None, None),
+    # their side of a deal not met, then an act of mine: "if the account isn't settled we're
+    # going to lock your login", "should the contract not be countersigned, the discount will no
+    # longer apply", "without a written offer by the 10th I will turn the role down"
+    (CONTROLLING, "ultimatum", r"(?<!\w)(?:I|we)(?:'ll| will|'re going to| are going to|'m going"
+     r" to| am going to| must| shall| have to|'ll have to| will have to|'re forced to)\b"
+     r"|\b(?:will|would) (?:no longer|not) (?:apply|be (?:available|valid|honou?red|held))\b"
+     r"|\b(?:stops?|halts?|ends?|lapses?|expires?|is off|goes up|rises)\b", _with(_UNMET),
+     _SOFT_CONSEQUENCE),
+    # "No payment, no files." "No deposit, no booking."
+    (CONTROLLING, "ultimatum", r"^\W*no (?!" + _EASY + r")[\w-]+(?: \w+)?,? no (?!" + _EASY
+     + r")[\w-]+\b", None, None),
+    # an order, then "or" and an act of mine: "pay the deposit or I give the date to the others"
+    (CONTROLLING, "ultimatum", r"^\W*(?:(?:hi|hey|hello|dear)\b[^,:]{0,30}[,:] )?(?:[\w']+ ){0,6}?"
+     r"(?:pay|sign|confirm|reply|respond|send|settle|decide|commit|book|approve|answer)\b"
+     r"[^.!?\n]{0,60}?\bor (?:else,? )?(?:I|we)(?:'ll| will| shall)? (?!(?:can|could|might|may"
+     r"|would|'d|am happy|'m happy|happily|gladly|will happily|'ll happily)\b)\w+", None,
+     _CHOICE + "|" + _SOFT_CONSEQUENCE),
+    # work held back until they pay: "I won't be delivering any further files until it's settled"
+    (CONTROLLING, "ultimatum", r"(?<!\w)(?:I|we)(?: won'?t| will not|'m not going to| am not going"
+     r" to|'re not going to| are not going to| refuse to)(?: be)? (?:[\w']+ ){1,7}?until (?:it'?s"
+     r"|it is|it has been|the (?:\w+ )?(?:invoice|balance|payment|deposit|account|contract"
+     r"|fee|amount|bill|arrears)s? (?:is|are|has been|have been)|payment is|you(?:'ve| have)?)"
+     r" (?:\w+ )?(?:paid|settled|signed|cleared|received|sent|approved|confirmed)\b", None, None),
+    # three ways of reaching them, counted: "I've now tried email, LinkedIn, your office line and
+    # your assistant", "I've messaged you on here, on WhatsApp and by email", "we have called
+    # you, emailed you and written to your office"
+    (NEGATIVE, "whining", r"(?<!\w)(?:I|we)(?:'ve| have| had)? (?:now |already |also |even )?"
+     r"(?:tried|pinged|chased|called|contacted|reached|messaged|emailed|texted|rung|rang|phoned"
+     r"|written|wrote|followed up)\w*(?=[^.!?\n]*\byou)(?: [\w']+){0,3}? " + _REACHED + r"(?:(?:,"
+     r"| and| or|, and)+ (?:even )?" + _REACHED + r"){2,}|(?<!\w)(?:I|we)(?:'ve| have| had)?"
+     r" (?:now |already |also )?" + _CONTACTED + r"(?:(?: [\w']+){0,3}?(?:,| and|, and)"
+     r" (?:even |also )?" + _CONTACTED + r"){2,}\b(?=[^.!?\n]*\byou|(?<=\byou))", None, None),
+    # what is so hard about it: "what, precisely, is so complicated about a yes or no?", "what
+    # exactly is the holdup?", "how long is a reasonable person supposed to wait?"
+    (NEGATIVE, "shame", r"\bwhat(?:,? (?:exactly|precisely|on earth|in the world|honestly),?)?"
+     r"(?:'s| is) (?:so )?(?:hard|difficult|complicated|confusing|tricky|challenging) about\b"
+     r"|\bwhat(?:,? (?:exactly|precisely|on earth|in the world),?)?(?:'s| is) the (?:hold-?up"
+     r"|hang-?up)\b|\bhow long (?:\w+ ){0,4}?(?:supposed|expected|meant) to wait\b", None, None),
+    # contempt for them in a stock frame: "couldn't find an invoice if it was stapled to them",
+    # "about as much use as a chocolate teapot", "like explaining the internet to a toaster",
+    # "shouldn't be allowed near a computer", "leaves a lot to be desired", "I've seen interns
+    # run a tighter process than your team"
+    (NEGATIVE, "insult", r"\b(?:couldn'?t|could not|can'?t|cannot|wouldn'?t) (?:find|organi[sz]e"
+     r"|run|spot|manage|read|plan|hit|sell|fix|recogni[sz]e|see|answer|count) (?:a|an|the|their"
+     r"|his|her|your) (?:[\w-]+ ){0,3}?if (?:it|they|he|she|you|their|his|her|your)\b"
+     r"|\b(?:about )?as much use as an? \w+|\blike (?:talking|explaining|speaking|trying to"
+     r" (?:talk|explain)) (?:\w+ ){0,4}?to an? (?:brick wall|wall|toaster|rock|goldfish|toddler"
+     r"|potato|brick)\b|\bshould(?:n'?t| not) be allowed (?:anywhere )?near\b"
+     r"|\b(?:your|their) (?:[\w'-]+ ){0,6}?(?:leaves?|left) (?:a lot|much|plenty|a great deal) to"
+     r" be desired\b|\b(?:seen|met|known) (?:interns|children|kids|toddlers|students|schoolkids"
+     r"|monkeys|trainees) (?:\w+ ){0,3}?(?:tighter|better|smoother|faster|more professional)\b",
+     r"\b(?:you|your|yours|they|their|them|he|she|him|her|his)\b", None),
 ]
 # fmt: on
 
@@ -656,11 +823,47 @@ def _word_not_a_name(sentence: str, start: int) -> bool:
     return not sentence[:start].strip(" \t\"'([-*")
 
 
+# Another party's clock named just before a time limit: "another offer with a decision due
+# Friday", "another offer I must answer by Friday", "I'd need to confirm with them by Wednesday".
+_OTHER_CLOCK = re.compile(
+    r"(?:(?:\b(?:another|other|competing|second|separate|different|outside|existing)"
+    r" (?:\w+ ){0,2}?(?:offer|role|position|job|process|company|opportunity|project|client|firm"
+    r"|employer|studio|agency|team|bank|school|university|buyer|supplier)s?|\boffers? (?:from|at"
+    r"|with) (?:another|an?|the other|a different|a competing) (?:\w+ ){0,2}?\w+)"
+    r"(?: (?:with|that|which|i|i've|i'd|i'll|i'm|we|and|to|must|need to|have to|got to|has|have"
+    r"|is|expires?|closes?|due|a|an|the|my|its|their|decision|answer|response|reply|deadline"
+    r"|of|on|for|respond|decide|accept|decline|or|confirm|it))*"
+    r"|\b(?:i|we)(?:'d|'ll|'ve| would| will| have| had| must| need)?(?: \w+){0,2}? (?:confirm"
+    r"|answer|respond|reply|decide|commit|sign|get back|give|let)\w*(?: (?:to|with|back to|back))?"
+    r" (?:them|him|her|the other \w+|that one)(?: (?!you)\w+){0,3}?) $"
+)
+# I as the one who acts before "and send it tomorrow": "I'll update the timeline and ...".
+_MY_ACT_BEFORE = re.compile(
+    r"\b(?:i|we)(?:'ll| will|'m going to| am going to|'re going to| are going to| can| could"
+    r"| shall|'d| would)\b(?:(?!\byou)[^,;:])*$"
+)
+
+
+def _deadline_theirs(sentence: str, m: re.Match[str]) -> bool:
+    """False for a time limit that is mine or another party's, not one set on their answer."""
+    before, phrase = _lowered(sentence[: m.start()]), m.group()
+    if _ASKED.search(phrase):  # "and need a decision by Friday": the ask is in the phrase
+        return True
+    if _OTHER_CLOCK.search(before):
+        return False
+    conj = re.match(r"\W*(?:and|then|so)\s", phrase)
+    return not (conj and _MY_ACT_BEFORE.search(before))
+
+
+_ASKED = re.compile(r"\b(?:you|your|please|kindly|need|want|expect|require|must)\b")
+
+
 Keep = Callable[[str, re.Match[str]], bool]
 # Checks on a match that a pattern cannot make, by category.
 _KEEP: dict[str, Keep] = {
     "anger": _not_a_name,
     "cursing": _not_a_name,
+    "deadline": _deadline_theirs,
     "desperation": _not_a_name,
     "insult": _last_not_a_name,
     "threat": _sue_not_a_name,
