@@ -14,8 +14,8 @@ over the features of `followthrough.tone_model`, fitted by AdaGrad with L2, in a
 
 Two cut-offs on `bad` come from five-fold out-of-fold scores. The threshold: of the polite
 messages the rules pass, the model flags at most 0.5 % of all polite messages. The veto: of the
-bad messages the rules catch with more than plain hits (cursing, shouting, insults, legal
-threats), the model overrules at most 0.5 %.
+bad messages the rules catch, the model overrules every hit of at most 0.5 % (a hit stands when
+it is plain, or when the message or the sentence holding it reads as bad past the veto).
 """
 
 from __future__ import annotations
@@ -92,27 +92,36 @@ def fold(text: str) -> int:
 def cut_offs(rows: Sequence[dict[str, str]], xs: Sequence[frozenset[str]]) -> tuple[float, float]:
     """(threshold, veto) from out-of-fold probabilities of "bad"."""
     bad = [r["label"] != "polite" for r in rows]
-    scores = [0.0] * len(rows)
-    for k in range(FOLDS):
-        held = [fold(r["text"]) == k for r in rows]
-        model = fit([(x, float(b)) for x, b, h in zip(xs, bad, held, strict=True) if not h])
-        for i, h in enumerate(held):
-            if h:
-                scores[i] = tone_model.logistic(model.margin(xs[i]))
-    found = [{h.category for h in tone.scan(r["text"], model=False)} for r in rows]
+    folds = [fold(r["text"]) for r in rows]
+    models = [
+        fit([(x, float(b)) for x, b, f in zip(xs, bad, folds, strict=True) if f != k])
+        for k in range(FOLDS)
+    ]
+    scores = [tone_model.logistic(models[f].margin(x)) for x, f in zip(xs, folds, strict=True)]
+    plains = [tone.normalise(r["text"])[0] for r in rows]
+    hits = [tone.scan(p, model=False) for p in plains]
     passed = sorted(
-        (s for b, s, f in zip(bad, scores, found, strict=True) if not b and not f), reverse=True
+        (s for b, s, h in zip(bad, scores, hits, strict=True) if not b and not h), reverse=True
     )
     allowed = int(ALARMS * bad.count(False))
     threshold = passed[allowed] + 10**-DIGITS if allowed < len(passed) else 0.5
-    caught = [s for b, s, f in zip(bad, scores, found, strict=True) if b and f]
-    open_to_veto = sorted(
-        s
-        for b, s, f in zip(bad, scores, found, strict=True)
-        if b and f and not f <= tone.PLAIN_CATEGORIES
-    )
-    lost = int(OVERRULED * len(caught))
-    veto = open_to_veto[lost] if lost < len(open_to_veto) else 0.0
+    # how strongly each caught bad message stands against a veto: its strongest hit
+    stands = []
+    for i in range(len(rows)):
+        if not bad[i] or not hits[i]:
+            continue
+        spans = list(tone.sentences(plains[i]))
+        stand = tone_model.standing(plains[i], spans, models[folds[i]])
+        stands.append(
+            max(
+                1.0 if h.category in tone.PLAIN_CATEGORIES
+                else stand[tone_model.sentence_of(spans, h.start)]
+                for h in hits[i]
+            )
+        )  # fmt: skip
+    stands.sort()
+    lost = int(OVERRULED * len(stands))
+    veto = stands[lost] if lost < len(stands) else 0.0
     return round(threshold, DIGITS), round(veto, DIGITS)
 
 

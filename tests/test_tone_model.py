@@ -102,18 +102,19 @@ def test_a_clearly_polite_message_keeps_only_the_rules_plain_hits() -> None:
         "Hello Priya, I wanted to let you know that I have another offer with a decision due on "
         "Friday. I would still love to join your team if there is any news. Best wishes, Ana"
     )
-    assert tone_model.clearly_polite(text, tone.sentences(text))
-    date = tone.ToneHit(tone.CONTROLLING, "deadline", 76, 90, text[76:90], "")
+    spans = list(tone.sentences(text))
+    assert tone_model.overruled(text, spans, [76]) == [True]
+    weak = tone.ToneHit(tone.CONTROLLING, "promise", 76, 90, text[76:90], "")
     curse = tone.ToneHit(tone.NEGATIVE, "cursing", 0, 5, text[:5], "")
-    assert tone._overruled(text, [date, curse]) == [curse]
-    assert tone._overruled(text, [date]) == []
+    assert tone._overruled(text, [weak, curse]) == [curse]
+    assert tone._overruled(text, [weak]) == []
     assert tone.scan(text) == []
 
 
 def test_a_message_not_clearly_polite_keeps_every_rule_hit() -> None:
-    assert not tone_model.clearly_polite(SOUR, tone.sentences(SOUR))
-    date = tone.ToneHit(tone.CONTROLLING, "deadline", 0, 4, SOUR[:4], "")
-    assert tone._overruled(SOUR, [date]) == [date]
+    assert tone_model.overruled(SOUR, list(tone.sentences(SOUR)), [0]) == [False]
+    weak = tone.ToneHit(tone.CONTROLLING, "promise", 0, 4, SOUR[:4], "")
+    assert tone._overruled(SOUR, [weak]) == [weak]
 
 
 def test_plain_hits_are_never_overruled() -> None:
@@ -121,6 +122,18 @@ def test_plain_hits_are_never_overruled() -> None:
         "Hi Tim, thank you so much for the lovely call on Monday, it was bloody brilliant! "
         "I'm really looking forward to working together. Best, Ana"
     )
-    assert tone_model.clearly_polite(text, tone.sentences(text))
+    assert tone_model.overruled(text, list(tone.sentences(text)), [text.index("bloody")]) == [True]
     assert [h.category for h in tone.scan(text)] == ["cursing"]
     assert {"cursing", "shouting", "insult", "threat"} <= tone.PLAIN_CATEGORIES
+
+
+def test_a_demand_buried_in_a_warm_email_still_stands() -> None:
+    text = (
+        "Dear Ms Okafor,\n\nThank you so much for taking the time to speak with me on Tuesday. "
+        "I really enjoyed hearing about the team's plans for the new studio, and I am grateful "
+        "for the tour of the workshop. I need an answer by Friday. It was lovely to meet "
+        "everyone, and I hope the launch goes wonderfully.\n\nWarm regards,\nAna"
+    )
+    hits = tone.scan(text)
+    assert [(h.rule, h.category) for h in hits] == [(tone.CONTROLLING, "deadline")]
+    assert "by Friday" in hits[0].phrase

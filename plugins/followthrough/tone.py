@@ -1190,17 +1190,20 @@ def _scan_plain(message: str) -> list[ToneHit]:
     return hits
 
 
-# What the words show by themselves; the model does not overrule these.
-PLAIN_CATEGORIES = frozenset({"cursing", "shouting", "insult", "threat"})
+# What the words show by themselves (a time limit on their answer among them: short, and easily
+# read as polite by word counts); the model does not overrule these.
+PLAIN_CATEGORIES = frozenset({"cursing", "shouting", "insult", "threat", "deadline"})
 
 
 def _overruled(plain: str, hits: list[ToneHit]) -> list[ToneHit]:
-    """The rules' hits, less those the model overrules when the message reads as polite."""
-    if all(h.category in PLAIN_CATEGORIES for h in hits):
+    """The rules' hits, less those the model overrules: where the message and the hit's sentence
+    both read as polite beyond doubt, and the hit is not a plain one."""
+    weak = [h for h in hits if h.category not in PLAIN_CATEGORIES]
+    if not weak:
         return hits
-    if not tone_model.clearly_polite(plain, sentences(plain)):
-        return hits
-    return [h for h in hits if h.category in PLAIN_CATEGORIES]
+    gone = tone_model.overruled(plain, list(sentences(plain)), (h.start for h in weak))
+    dropped = {id(h) for h, g in zip(weak, gone, strict=True) if g}
+    return [h for h in hits if id(h) not in dropped]
 
 
 _MODEL_CATEGORY = {tone_model.CONTROLLING: "a pushy tone", tone_model.NEGATIVE: "a sour tone"}
@@ -1219,8 +1222,9 @@ def scan(message: str, *, model: bool = True) -> list[ToneHit]:
     """Every tone problem in a message, in order of position.
 
     What the rules find; when they find nothing, what the model reads in the wording as a whole;
-    when the model reads the message as polite beyond doubt, only the rules' plain hits (cursing,
-    shouting, insults, legal threats). `model=False` gives the rules alone.
+    less the hits the model overrules (where the message and the hit's sentence both read as
+    polite beyond doubt; never cursing, shouting, insults, legal threats or a time limit on their
+    answer). `model=False` gives the rules alone.
 
     The message is read after Unicode normalisation (NFKC, plain quotes and apostrophes);
     offsets and phrases are those of the message as written.

@@ -7,8 +7,9 @@ sentence and their pairs, the words of a sentence aimed at "you", words inside a
 question opens, and runs of capitals. A message scoring past the threshold is reported at its
 sentence of heaviest weight, with `tone/wording`, a warning by default: the evidence is the
 wording taken together, not one phrase. The other way round, a message the model reads as
-polite beyond doubt keeps only the rules' plain hits (cursing, shouting, insults, legal threats):
-the rest of what the rules matched (a date, "you need to", "as promised") is overruled.
+polite beyond doubt, and whose sentence holding a hit does too, loses that hit unless it is
+plain (cursing, shouting, insults, legal threats, a time limit on their answer): "you need to"
+as advice or "as promised" of one's own promise there is overruled.
 
 The weights are data in the package (tone_model.json); nothing is downloaded or trained at run
 time.
@@ -135,10 +136,32 @@ def model() -> Model:
     return from_data(cache.kept("tone-model", raw, lambda: json.loads(raw)))
 
 
-def clearly_polite(plain: str, spans: Iterable[tuple[int, int]]) -> bool:
-    """Whether the wording as a whole reads as polite beyond doubt (a probability under `veto`)."""
+def standing(plain: str, spans: Sequence[tuple[int, int]], bad: Linear) -> list[float]:
+    """For each sentence, how strongly a rule hit inside it stands against the model's veto.
+
+    The larger of the probability of "bad" of the message as a whole and of that sentence by
+    itself: a hit is overruled only when both read as polite beyond doubt, so a demand buried in
+    a long, warm email still stands.
+    """
+    per_sentence = [set(sentence_features(plain[s:e])) for s, e in spans]
+    whole = logistic(bad.margin(set().union(*per_sentence)))
+    return [max(whole, logistic(bad.margin(f))) for f in per_sentence]
+
+
+def overruled(plain: str, spans: Sequence[tuple[int, int]], starts: Iterable[int]) -> list[bool]:
+    """For each hit (by where it starts), whether the model overrules it."""
     m = model()
-    return m.probability(message_features(plain, spans)) < m.veto
+    stand = standing(plain, spans, m.bad)
+    return [stand[sentence_of(spans, start)] < m.veto for start in starts]
+
+
+def sentence_of(spans: Sequence[tuple[int, int]], start: int) -> int:
+    """The index of the sentence a position falls in (the last one before it, between them)."""
+    index = 0
+    for i, (s, _) in enumerate(spans):
+        if s <= start:
+            index = i
+    return index
 
 
 def judge(plain: str, spans: Sequence[tuple[int, int]]) -> tuple[str, int, int] | None:
