@@ -18,7 +18,6 @@ time.
 from __future__ import annotations
 
 import functools
-import itertools
 import json
 import math
 import re
@@ -59,18 +58,15 @@ def sentence_features(sentence: str) -> list[str]:
     if not words:
         return []
     aimed = not _YOU.isdisjoint(words)
-    out: list[str] = []
-    negated = False
-    for w in words:
-        out.append("w " + w)
-        if aimed:
-            out.append("yw " + w)
-        if negated:
-            out.append("nw " + w)
-        if w in _NEGATION or w.endswith("n't"):
-            negated = True
+    out = ["w " + w for w in words]
+    if aimed:
+        out += ["yw " + w for w in words]
+    negation = next(
+        (i for i, w in enumerate(words) if w in _NEGATION or w.endswith("n't")), len(words)
+    )
+    out += ["nw " + w for w in words[negation + 1 :]]  # every word after the first negation
     edges = ["<s>", *words, "</s>"]
-    out.extend(f"b {a} {b}" for a, b in itertools.pairwise(edges))
+    out += [a + " " + b for a, b in zip(["b " + e for e in edges], edges[1:], strict=False)]
     if sentence.rstrip().endswith("?"):
         out.append("q " + words[0])
         if aimed:
@@ -95,8 +91,8 @@ class Linear:
 
     def margin(self, features: Collection[str]) -> float:
         """Bias plus the features' weights, each scaled by 1/sqrt(how many there are)."""
-        get = self.weights.get
-        return self.bias + sum(get(f, 0.0) for f in features) * scale(len(features))
+        known = filter(None, map(self.weights.get, features))  # unknown features weigh nothing
+        return self.bias + sum(known) * scale(len(features))
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,10 +145,13 @@ def standing(plain: str, spans: Sequence[tuple[int, int]], bad: Linear) -> list[
 
 
 def overruled(plain: str, spans: Sequence[tuple[int, int]], starts: Iterable[int]) -> list[bool]:
-    """For each hit (by where it starts), whether the model overrules it."""
+    """For each hit (by where it starts), whether the model overrules it: as `standing`, but a
+    sentence is scored only when the message as a whole reads as polite beyond doubt."""
     m = model()
-    stand = standing(plain, spans, m.bad)
-    return [stand[sentence_of(spans, start)] < m.veto for start in starts]
+    per_sentence = [set(sentence_features(plain[s:e])) for s, e in spans]
+    if m.probability(set().union(*per_sentence)) >= m.veto:
+        return [False for _ in starts]
+    return [m.probability(per_sentence[sentence_of(spans, s)]) < m.veto for s in starts]
 
 
 def sentence_of(spans: Sequence[tuple[int, int]], start: int) -> int:
