@@ -73,7 +73,7 @@ def fit(rows: Sequence[tuple[frozenset[str], float]]) -> tone_model.Linear:
         for i in order:
             x, y, v = data[i]
             z = bias + sum(weights.get(f, 0.0) for f in x) * v
-            g = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) - y
+            g = tone_model.logistic(z) - y
             for f in x:
                 w = weights.get(f, 0.0)
                 gf = g * v + L2 * w
