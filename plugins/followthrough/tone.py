@@ -1077,7 +1077,7 @@ def _analyzer() -> Any:
         return SentimentIntensityAnalyzer()
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=32768)
 def _compound(sentence: str) -> float:
     try:
         with warnings.catch_warnings():
@@ -1115,17 +1115,23 @@ def _follow_up_hit(message: str, start: int, end: int, low: str, before: str) ->
 
 
 def _vader_hit(message: str, start: int, end: int, low: str) -> ToneHit | None:
-    if len(low) > _VADER_MAX or not any(c.isalpha() for c in low):
-        return None
-    _, second, courtesy = _patterns()
-    if not second.search(low) or courtesy.search(low):
-        return None
-    if _compound(_NAMES.sub("Name", message[start:end])) > _VADER_LIMIT:
+    if not _reads_sour(message[start:end], low):
         return None
     return _hit(message, NEGATIVE, "negative", start, min(end, start + 80))
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=32768)
+def _reads_sour(sentence: str, low: str) -> bool:
+    """A short sentence aimed at them, without courtesy, that VADER scores as negative."""
+    if len(low) > _VADER_MAX or not any(c.isalpha() for c in low):
+        return False
+    _, second, courtesy = _patterns()
+    if not second.search(low) or courtesy.search(low):
+        return False
+    return _compound(_NAMES.sub("Name", sentence)) <= _VADER_LIMIT
+
+
+@functools.lru_cache(maxsize=32768)
 def _features_in(sentence: str, low: str) -> tuple[tuple[str, str, int, int], ...]:
     """Every feature hit in one sentence, as (rule, category, start, end).
 

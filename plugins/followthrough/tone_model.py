@@ -21,6 +21,7 @@ import functools
 import json
 import math
 import re
+import sys
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -76,11 +77,18 @@ def sentence_features(sentence: str) -> list[str]:
     return out
 
 
+@functools.lru_cache(maxsize=32768)
+def _kept_features(sentence: str) -> tuple[str, ...]:
+    """`sentence_features`, kept for sentences met again (templates, quoted replies); each
+    feature once and interned, so a kept sentence costs a tuple of references."""
+    return tuple(dict.fromkeys(map(sys.intern, sentence_features(sentence))))
+
+
 def message_features(plain: str, spans: Iterable[tuple[int, int]]) -> set[str]:
     """The features of a message: those of any of its sentences, each counted once."""
     found: set[str] = set()
     for start, end in spans:
-        found.update(sentence_features(plain[start:end]))
+        found.update(_kept_features(plain[start:end]))
     return found
 
 
@@ -139,7 +147,7 @@ def standing(plain: str, spans: Sequence[tuple[int, int]], bad: Linear) -> list[
     itself: a hit is overruled only when both read as polite beyond doubt, so a demand buried in
     a long, warm email still stands.
     """
-    per_sentence = [set(sentence_features(plain[s:e])) for s, e in spans]
+    per_sentence = [_kept_features(plain[s:e]) for s, e in spans]
     whole = logistic(bad.margin(set().union(*per_sentence)))
     return [max(whole, logistic(bad.margin(f))) for f in per_sentence]
 
@@ -148,7 +156,7 @@ def overruled(plain: str, spans: Sequence[tuple[int, int]], starts: Iterable[int
     """For each hit (by where it starts), whether the model overrules it: as `standing`, but a
     sentence is scored only when the message as a whole reads as polite beyond doubt."""
     m = model()
-    per_sentence = [set(sentence_features(plain[s:e])) for s, e in spans]
+    per_sentence = [_kept_features(plain[s:e]) for s, e in spans]
     if m.probability(set().union(*per_sentence)) >= m.veto:
         return [False for _ in starts]
     return [m.probability(per_sentence[sentence_of(spans, s)]) < m.veto for s in starts]
@@ -166,7 +174,7 @@ def sentence_of(spans: Sequence[tuple[int, int]], start: int) -> int:
 def judge(plain: str, spans: Sequence[tuple[int, int]]) -> tuple[str, int, int] | None:
     """(category, start, end) of the sentence that weighs most, when the message reads as bad."""
     m = model()
-    per_sentence = [set(sentence_features(plain[s:e])) for s, e in spans]
+    per_sentence = [_kept_features(plain[s:e]) for s, e in spans]
     features = set().union(*per_sentence)
     if not features or m.probability(features) < m.threshold:
         return None
