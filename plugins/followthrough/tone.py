@@ -240,6 +240,12 @@ _CHOICE += r"|(?:suits|works for|up to) you|you prefer)\b"
 _CHOICE += r"|\bif (?:\w+ ){0,4}?ever\b|\bif (?:things|anything|plans|priorities|that)"
 _CHOICE += r" (?:ever )?change|\byou know where to find (?:me|us)\b|\bstill yours\b"
 _CHOICE += r"|\b(?:door|line)'?s? (?:is |remains |stays )?(?:always |still )?open\b"
+# Their say over my next step: "unless you'd prefer I didn't", "if now isn't a good time".
+_CHOICE += r"|\bunless you(?:'d| would)? (?:prefer|rather|like)\b|\bif (?:now|this)(?:'s| is)?"
+_CHOICE += r" (?:isn'?t|is not|not) (?:a good|the right) time\b"
+
+# Their timeline recalled to wait for it, not held to them: "so I'll wait patiently until then".
+_PATIENT = r"\b(?:wait\w* patiently|(?:happy|glad|content) to wait|no rush|no hurry)\b"
 
 # What they said about where someone would be or what they are like, not what they would do.
 _NOT_A_PLAN = (
@@ -260,7 +266,8 @@ def _with(required: str) -> str:
 # A decision already taken: what follows is news, not a threat ("I've accepted another offer").
 _DECIDED = r"\b(?:I|we)(?:'ve| have| had)? (?:\w+ )?(?:accepted|decided|signed|chosen|taken)\b"
 # A move already made, told as news: "I've accepted a role at another company", "we've joined".
-_DONE = _DECIDED + r"|\b(?:I|we)(?:'ve| have| had) (?:\w+ )?(?:joined|moved|started|gone|agreed)\b"
+_DONE = _DECIDED + r"|\b(?:I|we)(?:'ve| have| had) (?:\w+ )?(?:joined|moved|started|gone|agreed"
+_DONE += r"|placed)\b"
 
 # What follows a promise I keep now: "as promised on our call, I'm sending ...", "here's ...".
 _AFTER_PROMISED = (
@@ -273,6 +280,24 @@ _MY_HANDOVER = (
     r"^(?!.*\b(?:please(?! find)|pls|kindly|your)\b)(?:(?:.*\b(?:I|we)(?:'ve|'m|'ll|'d| have"
     r"| am| will| are)? (?:just |also |now )?|(?:.*[,;:!]\s*)?\W*(?:\w+ )?)(?:introduc|attach"
     r"|enclos|send|sent|shar|forward|pass|includ|connect)\w*\b|.*\bhere(?:'s| is| are)\b)"
+)
+# A promise of mine kept now: "as promised in June, I'm checking in", "a recap as promised".
+_MY_PROMISE = (
+    r"\bas promised\b(?! by)[^.!?\n]{0,30}?,\s*(?:I'm|I've|I'll|I am|I will|we're|we've|we'll"
+    r"|here)\b"
+    r"|\b(?:recap|summary|notes|write-?up|minutes|quote|deck)\b[^.!?\n]{0,30}?\bas promised\b"
+)
+# A review that praises them: "left a Glassdoor review saying how much I enjoyed it".
+_PRAISED = (
+    r"\b(?:lov\w+|glowing|positive|great|five[- ]star|5[- ]star|saying so|enjoy\w*|thank\w*"
+    r"|recommend\w*)\b"
+)
+
+# A let-down I own and let go of: "I'm disappointed, of course, but", "I'm the worst at".
+_MY_FEELING = (
+    r"\b(?:I'?m|I am|I was|we'?re|we are|we were)(?: (?:a little|a bit|a little bit|quite|very"
+    r"|really|naturally|obviously))? disappointed,? (?:of course|naturally|obviously|but (?!not"
+    r" surprised|(?:I|we)'?(?:m|re| am| are) not surprised))|\bI'?m the worst at\b"
 )
 
 # A mild feeling aimed at a thing, not at them: "Frustrating when tech gets in the way".
@@ -342,7 +367,9 @@ _FEATURES: list[Feature] = [
      + _LIMIT + r"|\b(?:at|by) the end of\b)", None, None),
     (CONTROLLING, "threat", _w(lx.LEGAL), None, None),
     (CONTROLLING, "ultimatum", _w(lx.PENALTIES), None, None),
-    (CONTROLLING, "deadline", _NO_ANSWER + r"[^.!?\n]{0,40}?(?:" + _LIMIT + ")", None, None),
+    (CONTROLLING, "deadline", _NO_ANSWER + r"[^.!?\n]{0,40}?(?:" + _LIMIT + ")", None,
+     r"\b(?:no (?:problem|worries|pressure|hard feelings)|(?:totally|completely|perfectly) fine"
+     r"|from you first)\b"),
     (CONTROLLING, "deadline", r"\b(?:need|must|important|essential|crucial|vital|imperative|expect"
      r"|want|require|have) (?:\w+ ){0,3}?(?:to )?hear (?:back )?(?:from ?(?:you|your \w+)? )?"
      + _w(lx.LIMITS), None, None),
@@ -350,7 +377,7 @@ _FEATURES: list[Feature] = [
      r"|answered|confirmed|received|made|decided)(?: \w+){0,2}? (?:" + _LIMIT + ")", None, None),
     (CONTROLLING, "promise", _w(lx.SAID), None, None),
     (CONTROLLING, "escalation", _I_ACT + _w(lx.ESCALATE), None, None),
-    (CONTROLLING, "escalation", _w(lx.ESCALATE[1:]), None, None),
+    (CONTROLLING, "escalation", _w(lx.ESCALATE[1:]), None, _PRAISED),
     (CONTROLLING, "ultimatum", _I_ACT + _w(lx.LEAVING), _with(_w(lx.CONDITION_ON_THEM)), None),
     (CONTROLLING, "escalation", _w(lx.BYPASS), None, None),
     (CONTROLLING, "demand", _CLAUSE + _w(lx.IMPERATIVES), None, None),
@@ -359,16 +386,18 @@ _FEATURES: list[Feature] = [
      + _w(lx.PROMISED), None, None),
     (CONTROLLING, "promise", _w(lx.THEY) + r" (?:said|told (?:me|us)) (?:that )?"
      r"(?:you|they|he|she|it|I|we|the \w+)(?:'d| would| will| was going to| were going to"
-     r"| could)\b" + _NOT_A_PLAN, None, None),
+     r"| could)\b" + _NOT_A_PLAN, None, _PATIENT),
     (CONTROLLING, "promise", r"\bas you (?:had )?promised\b" + _AFTER_PROMISED, None, None),
     # bare "as promised" beside something I hand over now is my promise kept, not theirs
-    (CONTROLLING, "promise", r"\bas (?:had )?promised\b" + _AFTER_PROMISED, None, _MY_HANDOVER),
+    (CONTROLLING, "promise", r"\bas (?:had )?promised\b" + _AFTER_PROMISED, None,
+     _MY_HANDOVER + "|" + _MY_PROMISE),
     (CONTROLLING, "promise", r"\b(?:per|given|despite) your (?:promise|word|assurance|commitment)"
      r"|\bbr(?:oke|oken|eak(?:ing)?) (?:your |the |a |that )?promise|\byour promise\b"
      r"|\byou(?: were|'re|'d|'ve) (?:supposed to|meant to)\b|\b(?:I|we) (?:was|were|had been"
      r"|'d been|have been|'ve been) (?:promised|guaranteed|assured|told (?:I|we)(?:'d| would))\b"
      r"|\b(?:the|an?|that) \w+(?: \w+)? (?:you|they|your \w+) promised\b", None, None),
-    (CONTROLLING, "deadline", _REQUEST + _GAP + "(?:" + _LIMIT + ")", None, None),
+    (CONTROLLING, "deadline", _REQUEST + _GAP + "(?:" + _LIMIT + ")", None,
+     r"\bwhen(?:ever)? you (?:have|get|find) (?:a )?(?:moment|minute|chance|sec|second)\b"),
     (CONTROLLING, "deadline", r"\b(?:giv\w+|have|has) (?:you|your \w+|the \w+|them|him|her)"
      r" (?:until|till|til|through)\b|^\W*you have until\b"
      r"|\buntil " + _TIME + r" to (?:decide|respond|reply|answer)|\b(?:your|the|my|an?) "
@@ -380,7 +409,7 @@ _FEATURES: list[Feature] = [
     (CONTROLLING, "demand", r"\b(?:I|we) (?:demand|insist)\b|\binsist(?:s|ed|ing)? (?:that|on)\b"
      r"|\b(?:I|we) must (?:have|get|receive|know)\b|\bit is (?:imperative|essential|mandatory"
      r"|vital) that you\b|\b(?:I|we)(?:'d| would)? (?:expect|need|require|want) you to\b", None,
-     None),
+     r"\bwant(?:ed)? you to know\b"),
     (CONTROLLING, "demand", r"\byou(?<!\bif you)(?<!\bdo you)(?<!\bwhen you)(?<!\bwhat you)"
      r"(?<!\belse you)(?<!\bwhether you)(?<!thing you)(?<!\ball you)(?<!time you)(?<!ever you)"
      r"(?: need to| must(?! have\b| (?:\w+ )?(?:receive|see|hear|handle|deal|juggle|field|wade"
@@ -388,7 +417,7 @@ _FEATURES: list[Feature] = [
      r"| have to|'d better| had better|'ve got to)\b"
      r"(?! be\b| have been\b| know\b| get\b| feel\b)"
      r"|(?:^\W*|[,;:]\s*|\b(?:and|so|but|then|now|well)\s+)you better\b(?! than\b)",
-     None, None),
+     None, r"\b(?:in case|don'?t (?:feel (?:like |that )?|think )?(?:that )?you need to)\b"),
     (NEGATIVE, "desperation", _w(lx.DESPERATION), None, None),
     (NEGATIVE, "guilt", _w(lx.GUILT_PHRASES), None, None),
     (NEGATIVE, "whining", _w(lx.NOT_ANSWERED), None, r"\b(?:if|in case|whether|unless|perhaps|maybe"
@@ -402,8 +431,9 @@ _FEATURES: list[Feature] = [
     (NEGATIVE, "cursing", r"(?<![\w*])[a-z]{1,2}[*#@$%]{2,4}[a-z]{0,3}(?![\w*])|[@#$%&!*]{0,2}"
      r"(?:@#|#@|#%|%&|&%|@%|%@|\$#|#\$|@\$|\$@|&#|#&|!@|@!)[@#$%&!*]+", _SYMBOL_PAIR, None),
     # a masked spelling has a mask or a digit inside the word; the plain ones are gated by words
-    (NEGATIVE, "cursing", r"(?<![a-z0-9])(?=[a-z$])" + _any(_masked(p) for p in lx.PROFANITY)
-     + r"(?![a-z0-9])|" + _w(lx.MASKED_CURSES), _MASK_IN_WORD, None),
+    (NEGATIVE, "cursing", r"(?<![a-z0-9])(?=[a-z$])(?!p\.\s?s\.)"
+     + _any(_masked(p) for p in lx.PROFANITY) + r"(?![a-z0-9])|" + _w(lx.MASKED_CURSES),
+     _MASK_IN_WORD, None),
     (NEGATIVE, "cursing", r"(?<![a-z0-9])" + _any(_lettered(p) for p in lx.PROFANITY)
      + r"(?![a-z0-9])|" + _w(lx.CURSES), None, None),
     (NEGATIVE, "shouting", r"(?-i:\b(?=[A-Z' ,]*[A-Z]{4})[A-Z][A-Z']+(?:[ ,]+[A-Z][A-Z']+){2,}"
@@ -416,7 +446,7 @@ _FEATURES: list[Feature] = [
     (NEGATIVE, "shouting", r"!{3,}", None, _POSITIVE),
     (NEGATIVE, "anger", _NOT + _w(lx.ANGER) + r"(?! (?:for|to) you)", None, None),
     (NEGATIVE, "anger", _NOT + _w(lx.MILD_ANGER) + r"(?! (?:for|to) you)", _TARGET,
-     _COURTESY + "|" + _AT_A_THING),
+     _COURTESY + "|" + _AT_A_THING + "|" + _MY_FEELING),
     # a judgement of them, not a feeling: "clueless" is said of oneself too ("I was a bit ...")
     (NEGATIVE, "anger", _NOT + _SELF + _w(lx.JUDGED) + r"(?! (?:for|to) you)", _TARGET,
      _COURTESY),
@@ -488,7 +518,7 @@ _FEATURES += [
     (CONTROLLING, "ultimatum", r"\b(?:deal|offer|discount|quote|price|pricing|agreement|engagement"
      r"|contract|rate|partnership)(?:'s| is| will be| becomes) (?:void|off|gone|over|dead|null)\b"
      r"|\bgone for good\b|\bconsider (?:the|this|our|my) \w+ (?:off|closed|dead|over|withdrawn"
-     r"|void|cancell?ed|terminated|ended)\b", None, None),
+     r"|void|cancell?ed|terminated|ended)\b", None, _DONE),
     (CONTROLLING, "ultimatum", _w(lx.FOMO), None, None),
     (CONTROLLING, "threat", r"(?<!\w)" + _any(lx.LEGAL_ACTS) + _w(lx.LEGAL_BODIES), None, None),
     (CONTROLLING, "threat", _w(lx.LEGAL_BODIES), _with(_COND), None),
@@ -506,7 +536,7 @@ _FEATURES += [
      r"|last \w+))?,? (?:that )?(?:you|u|they|he|she|it|I|we|the (?:\w+ )?\w+|there|someone"
      r"|somebody)"
      r"(?:'d| would| will| was going to| were going to| could| should|d)\b" + _NOT_A_PLAN, None,
-     None),
+     _PATIENT),
     (CONTROLLING, "promise", r"\bhold(?:ing)? (?:you|them|him|her|your \w+) to (?:it|that|this"
      r"|what|your|their|the)\b|(?<!\bI )(?<!\bwe )\b(?:was|were) (?:meant|supposed|promised) to"
      r" (?:be|have|come|arrive|reach|go|get|hear)\b|\bper your (?:own )?(?:email|message|note"
@@ -549,7 +579,7 @@ _FEATURES += [
      r"|thanked|treated)\b", None, None),
     (NEGATIVE, "anger", r"\b(?:won'?t|will not|can'?t|cannot|not going to) (?:pretend|deny|hide)"
      r"(?: that)? (?:I'?m|I am|we'?re|we are|I was) (?:not )?(?:\w+ )?" + _any(lx.ANGER
-     + lx.MILD_ANGER), None, None),
+     + lx.MILD_ANGER), None, r"\b(?:I|we) (?:was|were) (?:\w+ )?(?:excited|looking forward)\b"),
     (NEGATIVE, "sarcasm", r"\bthank\w*(?: you)?(?: so much| a lot| very much)? for\b[^.!?\n]{0,60}?"
      + _w(lx.COMPLAINT_MARKS) + "|" + _w(lx.SARCASM_FRAMES), None, _w(lx.COURTESY)),
     (NEGATIVE, "shame", _any(lx.THEY_FAILED), None, r"\b(?:if|in case|might|may|maybe|perhaps"
@@ -599,7 +629,8 @@ _FEATURES += [
     (NEGATIVE, "sarcasm", r"(?-i:(?: '| \"|\(')[a-z]{3,}(?:-[a-z]+)?['\"](?![\w'\"]))", None,
      r"\b(?:called|named|titled|word|term|button|tab|option|field|status|label|tag|category|column"
      r"|folder|says?|said|marked|reads?|typed?|search\w*|quote\w*|phrase|spel\w*|click\w*|select\w*"
-     r"|choose|chose|menu|link|heading|header|subject|reply \w+)\b"),
+     r"|choose|chose|menu|link|heading|header|subject|reply \w+)\b"
+     r"|\b(?:reply|respond|type|text|write|say)(?: with| back)? [\"']"),
     (CONTROLLING, "deadline", r"(?:^\W*|[,;:]\s*)(?:" + _LIMIT + r"),? (?:please|pls|thanks)\b",
      None, None),
     (CONTROLLING, "demand", r"(?:^\W*|^\W*(?:hi|hey|hello|dear)\b[^,]{0,30}, )(?:fix|resend"
