@@ -353,7 +353,7 @@ _FEATURES: list[Feature] = [
     (CONTROLLING, "ultimatum", _any((_I_WILL + _w(lx.WITHDRAWALS + lx.WITHDRAW_ONLY),
      _w(lx.CONSEQUENCES))), _with(_w(lx.CONDITIONS)), None),
     (CONTROLLING, "ultimatum", _w(lx.WEAK_CONSEQUENCES), _with(_w(lx.NEGATIVE_CONDITIONS)), None),
-    (CONTROLLING, "ultimatum", _w(lx.CONSEQUENCES) + "|" + _w(lx.ULTIMATUMS), None, None),
+    (CONTROLLING, "ultimatum", _w(lx.CONSEQUENCES) + "|" + _w(lx.ULTIMATUMS), None, _DONE),
     (CONTROLLING, "ultimatum", _w(lx.REFUSALS) + r"[^.!?\n]{0,60}?\b(?:without|until|unless"
      r"|before)\b", None, _COURTESY),
     (CONTROLLING, "ultimatum", r"\beither (?:you|we|I|this|it)\b(?! or\b)(?!(?:'ll| will)? "
