@@ -87,6 +87,10 @@ SUGGESTIONS: dict[str, str] = {
     "a sour tone": (
         f'Say it plainly and warmly, without a dig at them or at the wait: "{GOOD_CHECK_IN}"'
     ),
+    "presumption": (
+        'Ask, and leave the decision to them: "Would Thursday at 2pm suit you for a short call, '
+        'or is another time better?"'
+    ),
     "escalation": (
         'Keep it with them and ask who can help: "Is there someone else on the team I should '
         'be talking to about this?"'
@@ -789,6 +793,372 @@ _FEATURES += [
      r" be desired\b|\b(?:seen|met|known) (?:interns|children|kids|toddlers|students|schoolkids"
      r"|monkeys|trainees) (?:\w+ ){0,3}?(?:tighter|better|smoother|faster|more professional)\b",
      r"\b(?:you|your|yours|they|their|them|he|she|him|her|his)\b", None),
+]
+# fmt: on
+
+# --- constructions of sarcasm, counting, moralising, presumption and need ----------------------
+# Each names who acts on whom: a trivial task of theirs called a burden, my message resting in
+# their pile, a norm they fail, my sacrifice set against what it earned, my stakes laid on them,
+# an act of mine booked for them or inferred from their silence, a condition on them and an act
+# of mine that costs them. The polite near-miss of each (sympathy for a real load, an assumed
+# "no" that closes the file, an invite they may move, the writer's own plans) stays outside.
+# fmt: off
+_FEATURES += [
+    # my inference from their silence: "I'll assume that works unless you tell me otherwise",
+    # "as I have not received any corrections, I will regard ...", "silence counts as a yes"; an
+    # assumed no ("I'll assume the timing isn't right") is a polite close
+    (CONTROLLING, "presumption",
+     r"\b(?:i|we)(?:'ll| will| shall|'m| am|'re| are)? (?:just )?(?:assume|assuming|presume"
+     r"|presuming|take (?:it|that|this)|taking (?:it|that)|regard|treat|proceed on the basis"
+     r"|consider|count)\b[^.!?\n]{0,60}?(?:\bunless (?:you|i|we)\b|\b(?:as|since|because"
+     r"|seeing as) (?:you|i|we) (?:didn'?t|did not|haven'?t|have not|hadn'?t)\b)|\b(?:as|since"
+     r"|seeing as|given) (?:you|i|we) (?:didn'?t|did not|haven'?t|have not"
+     r"|hadn'?t)(?: \w+){0,3}? (?:say no|object|push back|received any (?:corrections"
+     r"|objections)|heard any objections|heard otherwise|heard no objections)\b"
+     r"[^.!?\n]{0,30}?\b(?:i"
+     r"|we)(?:'ll|'m| will| am| shall)\b|\bsilence (?:from you )?(?:counts|will count|is"
+     r"|will be (?:taken|read|treated)|means) (?:as )?(?:a |an )?(?:yes|agreement|consent"
+     r"|approval|acceptance)\b|\bi'?m assuming you'?re in\b",
+     None, r"\b(?:no (?:rush|pressure|worries)|sorry|happy to|feel free|isn'?t|not|won'?t|no longer"
+     r"|shifted|changed|close|closing)\b"),
+    # a meeting or a purchase booked for them: "I've put 30 minutes in your calendar", "I'll
+    # drop by your office Monday", "accepted the slot on your behalf"; an invite they may move is
+    # not
+    (CONTROLLING, "presumption",
+     r"\b(?:i|we)(?:'ve| have|'ll| will)? (?:already |just |gone ahead and )?(?:booked|put"
+     r"|pencill?ed|penciled|added|scheduled|blocked|locked|accepted"
+     r"|set (?:it )?up)\b[^.!?\n]{0,60}?\b(?:in(?:to)? (?:your|ur) (?:calendar|diary|schedule"
+     r"|standup|\w+ standup)|on your behalf|for (?:you|your (?:team|company)) (?:on|for|from"
+     r"|starting)|(?:your|ur) (?:team|company) (?:in|down) for|putting you down for)\b"
+     r"|\bputting you down for\b|\bi'?ve set it up for you\b|\bcalendar'?s locked in\b|\b(?:i"
+     r"|we)(?:'ll| will|'m going to| am going to) (?:just )?(?:drop|pop|swing|come|turn up"
+     r"|show up|be|stop) (?:by|in(?:to)?|round|at|over)? ?(?:to )?(?:your|ur) (?:office|lobby"
+     r"|desk|building|reception|site)\b",
+     None, r"\b(?:feel free|happy to (?:move|change|reschedule)|if (?:it|that|this) (?:doesn'?t"
+     r"|does not|isn'?t)|let me know if|whatever suits|works for you\?|if you'?d (?:like|prefer)"
+     r"|invite you|welcome)\b"),
+    # them accused of vanishing: "you've just vanished", "decided to disappear on me"
+    (NEGATIVE, "whining",
+     r"\b(?:you|u|you'?ve|you have|they|they'?ve|he'?s|she'?s|he has|she has|\w+ has) (?:just "
+     r"|simply |completely |quietly )?(?:vanished|disappeared|evaporated|gone (?:completely "
+     r"|totally )?(?:silent|quiet|dark|awol|mia))\b|\bdecided to (?:disappear|vanish|go silent)"
+     r"|\b(?:disappear\w*|vanishing) (?:act|on me)\b|\bdropped without a word\b"
+     r"|\bpretending i don'?t exist\b|\bwithout (?:even )?having the decency\b"
+     r"|\blike they evaporate\b|\bart of the vanishing\b",
+     None, r"\b(?:sorry|apolog\w*|i know|if\b)"),
+    # mock sympathy: a trivial task of theirs as a burden ("reading a two-line email can take a
+    # month", "too busy for a two-minute reply"); sympathy for a real load has no diminutive
+    (NEGATIVE, "sarcasm",
+     r"\b(?:must be|is|can take|takes|be) (?:so |very |really |quite |such a |pretty )?(?:hard"
+     r"|rough|tough|exhausting|draining|tiring|heavy|difficult|a month|a while|ages)\b"
+     r"|\btoo busy for\b|\bharder than brain surgery\b|\bso busy that\b",
+     r"\b(?:(?:a|one) (?:single|small|simple)|two-line|one-line|two-minute|one-word"
+     r"|thirty-second|having an inbox|someone in your position|brain surgery|even writing)\b",
+     None),
+    # mock pity: "Poor thing", "need a lie-down"
+    (NEGATIVE, "sarcasm",
+     r"^\W*poor (?:thing|you|lamb|dear)\b|\bneed a lie-?down\b",
+     None, None),
+    # mock patience: a wait stretched to an absurd horizon ("still open in 2031", "the heat
+    # death of the universe", "it's not like the quarter ends or anything")
+    (NEGATIVE, "sarcasm",
+     r"\b(?:heat death|solar eclipse|next (?:century|decade|ice age|millennium|financial year)"
+     r"|hell freezes|pigs fly|long-term hobby|a flexible concept)\b|\b(?:until|in"
+     r"|by) 20[3-9]\d\b|\bcleared my (?:calendar|diary) until\b|\bnot like (?:the|it|we"
+     r"|i)\b[^.!?\n]{0,60}\bor anything\b|\bbefore anyone gets round to\b",
+     None, None),
+    # my time as worthless to them: "my time is not important it seems"
+    (NEGATIVE, "guilt",
+     r"\b(?:my|our) time (?:is not|isn'?t|doesn'?t|does not) (?:important|matter|valuable"
+     r"|count)\b",
+     None, None),
+    # a lesson in manners: a norm they fail ("manners cost nothing", "a decent recruiter would
+    # have ...", "people deserve closure", "it is not correct to ...", "poor form")
+    (NEGATIVE, "shame",
+     r"\b(?:manners|courtesy|politeness|kindness|a reply|it) (?:cost|costs) nothing\b"
+     r"|\bcommon (?:decency|courtesy) (?:would|should|suggests|dictates|says)\b|\ban? (?:decent"
+     r"|good|professional|respectful|competent|serious|proper) (?:recruiter|company|firm|partner"
+     r"|employer|manager|business|professional|person|supplier|client|organisation|organization"
+     r"|hiring manager)s? (?:would(?: have)?|are the ones who)\b|\bgood (?:partners"
+     r"|companies|recruiters|employers) are the ones who\b|\bi was raised to\b|\bin (?:our"
+     r"|my) culture we\b|\bin (?:the )?professional world\b|\b(?:people|candidates|applicants"
+     r"|everyone|suppliers|vendors) deserves? (?:closure|a reply|an answer|to know|better"
+     r"|the courtesy|respect)\b|\bit'?s only (?:right|fair|decent|polite|courteous"
+     r"|professional) to (?:let|tell|inform) (?:them|people|candidates|suppliers|someone)\b"
+     r"|\bit is not (?:correct|right|fair|professional|acceptable|nice) to\b|\bpoor form\b"
+     r"|\bnot a (?:great|good) look\b|\bshould (?:probably )?treat its\b"
+     r"|\bi'?d expect better from\b|\bhow (?:candidates|applicants|people|suppliers"
+     r"|vendors) are (?:being )?(?:treated|handled)\b|\bnormal to not answer\b",
+     None, None),
+    # condescension: "slowly, this time", "easier for you to follow", "even a junior recruiter
+    # would know", "probably the first time your team has seen ..."
+    (NEGATIVE, "insult",
+     r"\b(?:put|say|explain|spell) (?:it|this|things) (?:more )?slowly\b"
+     r"|^\W*slowly,? this time\b|\beasier for you to (?:follow|understand|digest)\b"
+     r"|\bif any words are unclear\b|\beven an? (?:junior|child|toddler|intern|first-year"
+     r"|beginner|trainee|schoolkid|five-year-old|monkey)\b|(?:^|, )(?:sweetie|sweetheart"
+     r"|honey)\b|\bthe first time (?:you|your \w+) (?:have|has|'ve) (?:ever )?(?:seen|done"
+     r"|dealt)\b|\bi think i know how\b|\bnot used to working with\b"
+     r"|\bfor people outside the field\b",
+     None, None),
+    # their competence doubted: "an intern could have done it", "someone who doesn't read
+    # proposals", "met houseplants with better follow-through", "the attention span"
+    (NEGATIVE, "insult",
+     r"\b(?:met|seen|known) (?:\w+ ){0,2}?(?:houseplants|plants|rocks|toddlers|goldfish|potatoes"
+     r"|children|interns) with (?:better|more)\b|\b(?:intern|child|toddler|kid|monkey|teenager"
+     r"|trainee|schoolboy|schoolgirl) could have (?:done|managed|handled|written|sorted|fixed"
+     r"|run)\b|\bby someone who (?:knows|understands|has read|actually)\b|\b(?:someone|somebody"
+     r"|whoever|nobody|no one)(?: [\w']+){0,6}? (?:doesn'?t|does not|don'?t|didn'?t"
+     r"|clearly doesn'?t) (?:read|understand|know what|have a handle|have a clue)\b"
+     r"|\bnobody over there (?:actually )?(?:understands|knows|reads)\b|\battention span\b"
+     r"|\bno basic sense\b|\bas useful as an? \w+|\bwhoever [\w ]{0,40}should(?:n'?t"
+     r"| not) be allowed near\b|\b(?:don'?t|doesn'?t) seem to understand the\b"
+     r"|\blevel of amateurism\b",
+     None, None),
+    # them as not having read it: "barely skimmed my CV", "someone who has read my CV"
+    (NEGATIVE, "insult",
+     r"\b(?:barely|never|hardly|not even|none of them|nobody|no one)(?: \w+){0,3}? (?:read"
+     r"|skimmed|opened|looked at|glanced at)\b[^.!?\n]{0,20}\b(?:my|the|a|our) (?:cv|resume"
+     r"|brief|proposal|email|notes|profile|application|portfolio)\b|\b(?:someone|somebody|anyone"
+     r"|interviewer|panel)(?: who)? (?:has|had|will have|would have)(?: actually)? (?:read"
+     r"|looked at) (?:my|the)\b|\btry reading\b|\bspent ten seconds\b",
+     None, None),
+    # a reply greeted as a marvel: "Wow, a reply!", "thanks for keeping me informed, oh wait"
+    (NEGATIVE, "sarcasm",
+     r"^\W*(?:wow, a reply|wow a reply|wow, an answer|wow, a response)\b"
+     r"|\bthank\w*[^.!?\n]{0,50}(?:\boh, wait|\boh wait)\b"
+     r"|\bforgotten what (?:those|they|one) look",
+     None, None),
+    # congratulations on a failure: "congrats on perfecting the art of the vanishing recruiter"
+    (NEGATIVE, "sarcasm",
+     r"\b(?:congrat\w*|kudos|bravo|hats off|well done)\b[^.!?\n]{0,60}\b(?:art of|perfecting"
+     r"|vanishing|unanswered|unread|ignoring|silence|personal best|new low|state secret"
+     r"|hardest \w+ (?:in|to))\b",
+     None, None),
+    # thanks for a failure: "appreciate you taking the time to completely ignore ..."
+    (NEGATIVE, "sarcasm",
+     r"\b(?:thank\w*|appreciate|grateful)\b[^.!?\n]{0,40}\b(?:to (?:completely |totally )?ignore"
+     r"|ignoring|forgetting|losing my|ghosting|leaving me hanging|keeping me in the dark)\b",
+     None, None),
+    # my message resting at the bottom of their pile: "enjoying its stay at the bottom of your
+    # pile", "gathering dust", "my emails end up wherever ..."; a note on spam is not
+    (NEGATIVE, "sarcasm",
+     r"\b(?:bottom of (?:your|the) (?:pile|list|inbox|stack|heap|queue)|low on the list"
+     r"|more important people|far more important came up|gathering dust|go to rest peacefully"
+     r"|folder called|sit quite comfortably)\b|\b(?:my|our) (?:emails?|messages?|proposal"
+     r"|application|cv|invoice|notes?)\b[^.!?\n]{0,40}\b(?:end up|go to|goes to"
+     r"|are going (?:straight )?into|make such|got promoted|lost in the post)\b",
+     None, r"\bin case (?:it|my)|\bspam\b"),
+    # them compared unfavourably: "heard more from your auto-responder than ...", "better luck
+    # reaching the Prime Minister than reaching you"
+    (NEGATIVE, "sarcasm",
+     r"\bheard more from (?:your|the) [^.!?\n]{0,50} than\b|\b(?:better|more) luck (?:reaching"
+     r"|getting|with)[^.!?\n]{0,40} than\b|\b(?:getting hold of|reaching|hearing from) (?:you"
+     r"|your \w+) is (?:harder|tougher|more difficult) than\b|\bharder than getting\b",
+     None, None),
+    # ironic praise of useless feedback: "very illuminating", "really helped me grow"
+    (NEGATIVE, "sarcasm",
+     r"\b(?:very illuminating|really helped me grow|a lot to work with|such a personal touch"
+     r"|always nice to be told|very informative to learn)\b",
+     None, None),
+    # rhetorical questions at them: "what more do you need from me?", "are we doing business or
+    # not?", "so you've just vanished?", "some sign you're alive"
+    (NEGATIVE, "shame",
+     r"\bwhat more (?:do you need|does (?:it|anyone) take|(?:must|do|can|should) i do|i (?:must"
+     r"|have to|need to) do)\b[^?]*\?|\b(?:are we|is this|is it"
+     r"|is the \w+)[^.!?\n]{1,40} or not\?|\bwhat (?:exactly |precisely )?the hold-?up is\b"
+     r"|\b(?:sign|signs) (?:that )?you'?re (?:still )?alive\b|\bso (?:you|u|ur)(?:'ve| have|'re"
+     r"| are)? just (?:vanished|not gonna|not going to|ignoring)\b|\bstill work there\b",
+     None, None),
+    # an attempt counted by its ordinal: "this is my fifth mail", "the fourth request in two months"
+    (NEGATIVE, "whining",
+     r"\b(?:this is|that'?s|it'?s|my|a|another) (?:now )?(?:my |the )?(?:second|third|fourth"
+     r"|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth) (?:\w+ )?(?:mail"
+     r"|email|e-mail|message|chase|chaser|follow-?up|attempt|reminder|request|voicemail|nudge)\b",
+     None, r"\b(?:attached|find|included|contains|had the)\b"),
+    # a running count: "that makes six", "more times than I have had interviews"
+    (NEGATIVE, "whining",
+     r"\b(?:that|which) makes (?:it )?(?:two|three|four|five|six|seven|eight|nine|ten"
+     r"|\d+)\b(?! of us)|\bmore times than\b|\bfollowing up, again\b",
+     None, None),
+    # attempts counted by three dates: "followed up on 14 February, 28 February and 10 March"
+    (NEGATIVE, "whining",
+     r"\b(?:followed up|chased|emailed|written|wrote|called|asked|reminded|messaged|seen|raised"
+     r"|sent)\b[^.!?\n]{0,30}\b(?:on )?(?:the )?(?:\d{1,2}(?:st|nd|rd"
+     r"|th)?(?: [a-z]+)?),? (?:the )?\d{1,2}(?:st|nd|rd|th)?(?: [a-z]+)?,? and (?:the )?\d{1,2}",
+     None, None),
+    # attempts counted by meetings: "I've raised this in our last three catch-ups"
+    (NEGATIVE, "whining",
+     r"\b(?:asked|raised|chased|requested|flagged|brought (?:it|this) up)(?: this| it"
+     r"| about it)? (?:at|in|on|during) (?:our|the|my) last (?:two|three|four|five|several|\d+)\b",
+     None, None),
+    # a message counted in times: "by email twice", "as already informed multiple times"
+    (NEGATIVE, "whining",
+     r"\b(?:asked|said|told|sent|emailed|called|chased|explained|mentioned|answered|written"
+     r"|wrote|raised|requested|informed|stated|repeated|by email"
+     r"|by phone)\b(?: [\w']+){0,4}? (?:twice|three times|four times|several times|\d+ times"
+     r"|multiple times|many times|numerous times)\b",
+     None, r"\b(?:if|sorry|apolog\w*)\b"),
+    # their reading or posting watched: "opened eleven times", "four opens", "active on LinkedIn"
+    (NEGATIVE, "whining",
+     r"\b(?:opened|viewed|seen|read)\b[^.!?\n]{0,30}\b(?:\d+|two|three|four|five|six|seven|eight"
+     r"|nine|ten|eleven|twelve|several|multiple|numerous) times\b|\b(?:\d+|two|three|four|five"
+     r"|six|seven|eight|nine|ten|eleven|twelve|several|multiple|numerous) opens\b"
+     r"|\bopened my last (?:\w+ )?(?:emails|messages)\b|\b(?:active|posting"
+     r"|posted) on linkedin\b|\bposted (?:five|\d+|several|many) times\b",
+     None, None),
+    # nobody bothered: "nobody on your team has bothered to reply"
+    (NEGATIVE, "whining",
+     r"\b(?:nobody|no one|no-one|none of you|anyone)(?: [\w']+){0,4}? (?:has|have|had|hasn'?t"
+     r"|haven'?t|didn'?t|did not|thought|bothered)(?: even)? ?(?:bothered|cared"
+     r"|thought)? to (?:tell|reply|respond|answer|let|inform|get back|write)\b",
+     None, None),
+    # their silence as hard to bear: "the silence from your team is exhausting", "no word at all"
+    (NEGATIVE, "whining",
+     r"\b(?:silence|the quiet|radio silence|lack of (?:reply|response|news|communication)"
+     r"|no word)\b[^.!?\n]{0,60}\b(?:hard to (?:take|read|bear)|exhausting|not easy|painful"
+     r"|disheartening|deafening|hard to sit)\b|\b(?:strange|odd|funny|poor|curious"
+     r"|sad) way to treat\b|\bleft with (?:complete |total )?silence\b|\blong time to be left\b"
+     r"|\bno (?:word|reply|response|news|answer|update|contact) (?:at all|whatsoever)\b",
+     None, r"\bif\b"),
+    # them as never replying: "you never seem to reply", "somehow can't reply to me"
+    (NEGATIVE, "whining",
+     r"\b(?:you|u)(?: \w+)? (?:never|rarely|hardly ever) (?:seem to )?(?:reply|respond|answer"
+     r"|get back)\b|\bsomehow can'?t reply\b|\bsee everything else except\b|\bchose to leave it\b",
+     None, r"\bif\b"),
+    # my sacrifice, then what it should have earned: "I spent three evenings on your exercise ...
+    # and
+    # haven't heard a thing", "I swapped two shifts ..., so the least I'd hope for ..."
+    (NEGATIVE, "guilt",
+     r"\b(?:i|we)(?: \w+)? (?:spent|put|gave up|sacrificed|cancel\w*|took (?:unpaid|a day|time"
+     r"|leave)|drove|paid for|swapped|stayed up|went to bat|pulled strings|cut (?:our|my)"
+     r"|turned down|book(?:ed)? a babysitter|introduced you"
+     r"|recommended)\b[^.!?\n]{0,140}?\b(?:the least|in return|owes? (?:me|us)|after that effort"
+     r"|courtesy|at least a|one line back|haven'?t heard a thing|nothing back|can'?t get a"
+     r"|go unread|treated (?:a bit )?better|left looking|for nothing|for you\b|took away from"
+     r"|my own pocket|looking foolish)",
+     None, None),
+    # my stakes laid on them: "my commission hangs on your decision", "my landlord is breathing
+    # down my neck", "I need this to work out", "please tell me something, anything"
+    (NEGATIVE, "desperation",
+     r"\b(?:my|our) (?:family|wife|husband|kids|children|landlord|rent|mortgage|commission"
+     r"|target|quota|manager)\b[^.!?\n]{0,60}\b(?:depend\w*|hangs? on|rides? on|breathing down"
+     r"|keeps asking|asks me about you|in (?:real )?trouble)\b|\bsave my (?:month|quarter|job"
+     r"|year|life)\b|\ball i'?ve got going\b|\bneed this (?:to work out|sale|deal|job|role)\b"
+     r"|\bdon'?t have a plan b\b|\btell me there'?s still a chance\b|\bhaven'?t slept\b"
+     r"|\bput me out of my misery\b|\b(?:i am|i'?m) praying\b|\bcan'?t face another\b"
+     r"|\bsomething, anything\b|\bgrateful for even an?\b",
+     None, None),
+    # self-pity: "I'm used to being overlooked", "how it always goes for me"
+    (NEGATIVE, "desperation",
+     r"\b(?:i'?m|i am|we'?re|we are) (?:probably |just |clearly )?(?:not good enough"
+     r"|being annoying|used to being (?:overlooked|ignored|rejected|passed over))\b"
+     r"|\bhow it always goes\b|\bwasted everyone'?s time\b"
+     r"|\bnot the kind of \w+ anyone takes seriously\b|\bnever win against\b"
+     r"|\bi suppose yours is coming\b|\bis it me\?",
+     None, None),
+    # leverage elsewhere: "the slot goes to another client", "three other suppliers who'd happily
+    # take our order", "what you're up against", "I'm not going to wait forever"
+    (CONTROLLING, "ultimatum",
+     r"\b(?:slot|spot|date|seat|place|booking|stand|room|price|rate|discount|pricing|offer"
+     r"|money)\b(?: \w+)? (?:goes|will go|walks|gets given|is given|will be given"
+     r"|passes) (?:straight )?(?:to|back to)\b|\b(?:other|many|loads of|plenty of|several"
+     r"|three other|two other)(?: \w+)? (?:suppliers|companies|agencies|clients|buyers"
+     r"|recruiters|firms|vendors|brands)\b[^.!?\n]{0,30}\b(?:would|who'?d|are|have been"
+     r"|is) (?:happily|gladly|love|bite|lining up|calling)\b|\bwhat you'?re up against\b"
+     r"|\brunning out of reasons to\b|\bcan walk from\b|\blining up for me\b|\bnot (?:going to"
+     r"|gonna) wait (?:forever|indefinitely|around)\b|\bwon'?t wait (?:forever|indefinitely"
+     r"|around)\b",
+     None, None),
+    # "No confirmation today means no onboarding slot", "no reply = I'll assume ..."
+    (CONTROLLING, "ultimatum",
+     r"^\W*no [\w-]+(?: [\w-]+){0,4} (?:=|means|equals) (?:no\b|i'?ll|i will|we'?ll)",
+     None, None),
+    # a condition on them, then an act of mine that costs them: "if you're not there, I'm closing
+    # out the opportunity", "if neither works, I'll take it that ...", "... I'll give the spot to
+    # another brand"
+    (CONTROLLING, "ultimatum",
+     r"\b(?:if|unless)\b[^.!?\n]{0,60}?\b(?:then )?(?:i|we)(?:'ll| will|'m| am) (?:be |need to "
+     r"|have to )?(?:remov\w+ (?:my|our) (?:candidature|application|name)|reconsider\w*"
+     r"|clos\w+ out|report\w* (?:it|this|you|them|to)\b(?! back)|writ\w+ on (?:glassdoor"
+     r"|linkedin|twitter|social|review)|post\w* (?:on|about) (?:glassdoor|linkedin|twitter"
+     r"|social)|ping\w* your (?:\w+ )?(?:founder|boss|manager|ceo|director|md|head)|take it that"
+     r"|stay\w* put|mov\w+ on|(?:hand|giv|pass)\w* (?:[\w-]+ ){0,3}?to (?:another|the next"
+     r"|someone else|the other)|fill\w* (?:our|my|the) (?:\w+ )?(?:time|slot|spot|place|diary"
+     r"|calendar)|put\w* my (?:energy|time|focus|effort))\b",
+     None, r"\b(?:happy|glad|feel free|prefer|help)\b"),
+    # what they said would happen, with words between: "you agreed at the trade show that you'd
+    # trial us", "you said the contract was ours to lose"; where they would be is not a promise
+    (CONTROLLING, "promise",
+     r"(?<!\w)(?:you|u|your (?:[\w']+ ){0,2}?[\w']+|they|he|she|the (?:panel|team|recruiter"
+     r"|manager))(?: \w+){0,2}? (?:said|told|agreed|mentioned|promised|assured|confirmed"
+     r"|committed|was (?:very )?clear)\b[^.!?\n;]{0,80}?(?:(?:(?<!\bi )(?<!\bwe )\b(?:would|will"
+     r"|was going to|were going to)|(?<!\bi)(?<!\bwe)'d)\b" + _NOT_A_PLAN + r"(?! (?:be (?:back"
+     r"|making|on)|like|love|built|been)\b)|\bwas (?:mine|ours|yours|fully|a done deal)\b"
+     r"|\bwere ready\b|\bours to lose\b)",
+     None, r"\b(?:if you'?d|prefer|happy to|glad|i know you|so i(?:'ll| will)? wait"
+     r"|so i thought)\b"),
+    # their words quoted back: "you said 'leave it with me'"
+    (CONTROLLING, "promise",
+     r"\b(?:you|your \w+) (?:said|wrote|told me|promised) [\"']",
+     None, None),
+    # the date held up against their word: "Today is working day nine.", "well, it's Q2"
+    (CONTROLLING, "promise",
+     r"\b(?:it'?s|it is|today is)(?: now)?(?: working day \w+| day \d+)\b"
+     r"|\b(?:well, it|well it)'?s (?:now )?\w+\W*$|\bit is now mid-\w+",
+     None, None),
+    # a time on their answer in other words: "I'm going to need you to confirm ... before
+    # Friday's meeting", "your reply needs to reach me ahead of ...", "response required by"
+    (CONTROLLING, "deadline",
+     r"\b(?:going to|gonna|'ll|will) need you to\b|\b(?:your|the) (?:reply|answer|response"
+     r"|decision|confirmation|signature) (?:needs to|has to|must) (?:reach|be with|be in|arrive)\b"
+     r"|\b(?:response|reply|answer|decision) (?:required|needed) by\b|\bi trust i'?ll have (?:an"
+     r"|your|the)\b|\bi'?ll expect (?:them|it|your \w+) (?:within|by|before)\b"
+     r"|\bfor your answer, shall we\b|\b(?:i'?ll|i will) be looking for it\b"
+     r"|\buntil i hear back from (?:you|u) (?:tomorrow|today|by)\b|\btoday itself\b"
+     r"|\bin your court today\b|\bat minimum\b|\btreat this as (?:a priority|time-sensitive"
+     r"|urgent)\b|\bget this wrapped up by\b",
+     None, None),
+    # a needle about what I already said: "please read before asking", "missed the part of my
+    # previous email", "yet again", "I've answered this one already"
+    (NEGATIVE, "sarcasm",
+     r"\b(?:please|kindly|maybe|just) (?:read|go through"
+     r"|scroll)\w*(?: \w+){0,3}? (?:before asking|properly|carefully)\b|^\W*scroll down\b"
+     r"|\bmissed the part\b|\bliterally right there\b|\(it isn'?t\.?\)|\byet again\b"
+     r"|\bthe email you'?re replying to\b|\banswered this (?:one )?already\b|\balready (?:wrote"
+     r"|informed|answered|explained|stated)\b(?: this| that| it)?(?: in| multiple| several"
+     r"| \w+ times)|\bget it tattooed\b",
+     None, None),
+    # what I said, counted by where: "in my CV, in my cover letter and in both interviews"
+    (NEGATIVE, "sarcasm",
+     r"\b(?:mentioned|stated|said|explained|noted|wrote|answered)\b[^.!?\n]{0,20}\b(?:in"
+     r"|on) [^.!?\n,]{3,40}, (?:in|on) [^.!?\n,]{3,40},? and (?:in|on)\b",
+     None, None),
+    # my loss laid at their door: "I lost another offer while waiting on your feedback", "down to
+    # how long your HR took", "if someone had told me sooner"
+    (NEGATIVE, "shame",
+     r"\blost (?:a|another|the|my)?(?: \w+){0,2}? (?:offer|month|week|role|job|client|deal"
+     r"|opportunity)s? (?:while |by )?waiting (?:on|for)\b|\b(?:down to|because of|thanks to"
+     r"|due to) how (?:long|slow\w*) (?:you|your \w+)\b|\bbecause (?:it|the \w+) sat (?:in"
+     r"|on) your\b|\bif (?:someone|anyone|you|your \w+) had (?:told|let|informed) (?:me"
+     r"|us)(?: \w+)? (?:sooner|earlier|before)\b|\bnobody thought to tell\b",
+     None, None),
+    # shame: "does not reflect well on", "embarrassed on your behalf", "feeling pretty foolish"
+    (NEGATIVE, "shame",
+     r"\b(?:doesn'?t|does not|didn'?t|did not|won'?t|wouldn'?t|hardly) reflect (?:well|nicely"
+     r"|kindly|favou?rably) on\b|\bwould be proud of how\b|\bred-faced\b"
+     r"|\bembarrassed on your behalf\b|\b(?:feel|feeling) (?:so |pretty |very |a bit |rather "
+     r"|like )?(?:foolish|humiliated|like a fool|like an idiot)\b|\bhumiliating to\b"
+     r"|\bowe them a warning\b|\btaken for a fool\b|\btreated just as poorly\b",
+     None, None),
+    # anger held in: "not thrilled at all", "a sour taste", "my patience is wearing thin"
+    (NEGATIVE, "anger",
+     r"\bnot (?:\w+ )?(?:thrilled|happy|pleased|impressed|amused)(?:,? \w+,? not \w+)? at all\b"
+     r"|\bsour taste\b|\bkeep my cool\b|\btested (?:me|my patience)\b|\bpatience is (?:wearing"
+     r"|running|growing)\b|\b(?:not exactly|hardly) (?:jumping for joy|thrilled|delighted)\b"
+     r"|\bgetting (?:a little |a bit |rather |quite )?(?:tiresome|old|tedious)\b"
+     r"|\bhasn'?t made me (?:cross|angry|annoyed)\b|\blong and frustrating\b",
+     None, None),
 ]
 # fmt: on
 
