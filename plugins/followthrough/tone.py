@@ -1159,6 +1159,167 @@ _FEATURES += [
      r"|\bgetting (?:a little |a bit |rather |quite )?(?:tiresome|old|tedious)\b"
      r"|\bhasn'?t made me (?:cross|angry|annoyed)\b|\blong and frustrating\b",
      None, None),
+    # work held back until they pay: "work on the next sprint is paused until it clears", "you
+    # won't be getting the design files until the second instalment hits my account"
+    (CONTROLLING, "ultimatum",
+     r"\b(?:paused|pausing|on hold|withheld|withholding|stays? with (?:us|me)|won'?t be getting"
+     r"|(?:go|goes|come|comes) back on|released|frozen|downgraded|taken offline|suspended"
+     r"|locked)\b[^.!?\n]{0,60}?\b(?:until|till|the moment|on receipt of"
+     r"|if)\b[^.!?\n]{0,40}?\b(?:invoice|payment|instalment|installment|balance|deposit|fee"
+     r"|it clears|it'?s settled|it is settled|paid)\b",
+     None, r"\b(?:happy to|sorry|apolog\w*)\b"),
+    # "until the invoice clears", "the moment the balance is settled": an act of mine waits on it
+    (CONTROLLING, "ultimatum",
+     r"\b(?:until|till|the moment|once)\b[^.!?\n]{0,20}?\b(?:invoice|payment|instalment"
+     r"|installment|balance|deposit)s?\b[^.!?\n]{0,30}?\b(?:clears|is settled|is paid|hits"
+     r"|lands)\b",
+     None, r"\b(?:happy to|sorry|apolog\w*|as soon as)\b"),
+    # a penalty or a formal step held over them: "a late fee will be added", "interest is accruing",
+    # "I'm prepared to enforce it", "should it come to that", "a legal matter"
+    (CONTROLLING, "threat",
+     r"\b(?:late|admin|administration|penalty) fee\w*\b[^.!?\n]{0,30}?\b(?:will be|we'?ll be"
+     r"|i'?ll be)? ?(?:added|applied|charged)\b|\badding the late fee\b|\binterest (?:is"
+     r"|will be) (?:accruing|added|charged)\b|\bprepared to enforce\b|\bpursuing it in full\b"
+     r"|\bshould it come to that\b|\bif it comes to that\b|\b(?:a|become a) legal matter\b",
+     None, None),
+    # chasing as a threat: "I'll call you every afternoon until we've talked", "I'll keep calling
+    # until I get you"
+    (CONTROLLING, "demand",
+     r"\b(?:i|we)(?:'ll| will|'m going to| am going to|'m gonna)? (?:keep )?(?:call|ring|phon"
+     r"|email|chas|follow(?:ing)? up|messag|text)\w*(?: you)?(?: \w+){0,3}? (?:every (?:day"
+     r"|afternoon|morning|hour)|daily) until\b|\bi'?ll keep (?:calling|ringing|emailing"
+     r"|chasing) until\b",
+     None, None),
+    # their silence given a meaning and a date: "I'll take silence before then as a no", "no
+    # reply = I'll assume you're out"
+    (CONTROLLING, "ultimatum",
+     r"\bsilence (?:before|by|until|after) (?:then|\w+day|the \w+)\b|(?:^\W*|, )no (?:reply"
+     r"|response|answer) (?:=|means|equals)",
+     None, None),
+    # "I've added myself to your standup", "please don't decline it"
+    (CONTROLLING, "presumption",
+     r"\badded myself to\b|\b(?:don'?t|do not|pls don'?t|please don'?t) decline\b",
+     None, None),
+    # "I'd rather not have to chase again", "I can't hold the crew for you indefinitely"
+    (CONTROLLING, "demand",
+     r"\b(?:rather not|don'?t want to|do not want to|hate to) have to (?:chase|ask|remind"
+     r"|follow up|escalate|write)(?: you)? again\b"
+     r"|\bcan'?t hold (?:[\w-]+ ){0,3}?(?:for you )?(?:indefinitely|forever)\b",
+     None, None),
+    # what lapses after my date: "after which it's gone", "after that it goes straight back to list"
+    (CONTROLLING, "ultimatum",
+     r"\bafter (?:that|which|then)\b,?[^.!?\n]{0,20}?\b(?:it'?s|it is|it goes|goes"
+     r"|is) (?:straight )?(?:back to )?(?:gone|list|full price|the standard)\b",
+     None, None),
+    # a compliment with a sting: "surprisingly well for someone who's only been ...", "much
+    # sharper on the phone than your emails suggest", "not so much at ..."
+    (NEGATIVE, "insult",
+     r"\b(?:well|good|nice|generous|impressive|sharp|great)\w*[^.!?\n]{0,40}?\bfor (?:a|an"
+     r"|someone|somebody|a company|a team) (?:[\w'-]+ ){0,4}?(?:who's only|who is only"
+     r"|who has only|who can't|that can't|who cannot|that cannot|who doesn't|that doesn't"
+     r"|who never|that never)\b|\b(?:much )?(?:sharper|better|nicer"
+     r"|smarter|clearer) (?:in person|on the phone|face to face) than (?:your|you)\b"
+     r"|\bnot so much (?:at|on|when|with)\b",
+     None, None),
+    # a needling sign-off: "best of luck, you'll need it", "if you ever decide to start using your
+    # email again", "or don't, that seems to be ...", "my best to your out-of-office"
+    (NEGATIVE, "sarcasm",
+     r"\b(?:good|best of) luck\b[^.!?\n]{0,40}?\byou'?ll need it\b|\b(?:if|when) (?:u"
+     r"|you) (?:ever )?decide to (?:start )?(?:using|reply|respond|answer|check)\w*\b"
+     r"|\bor don'?t,? (?:that|which|as) (?:seems|is|appears)\b|\b(?:makes?"
+     r"|gets?) (?:it )?past your (?:spam|junk) (?:filter|folder)\b|\b(?:best|regards|love"
+     r"|hello) to your (?:out-of-office|auto-?reply|autoresponder|auto-responder)\b|\b(?:isn'?t"
+     r"|aren'?t) really your (?:thing|strong suit|forte)\b",
+     None, None),
+    # a wait counted from their word: "three weeks since you said ..."
+    (CONTROLLING, "promise",
+     r"\b(?:weeks|months|days) since (?:you|your \w+) (?:said|promised|told|agreed)\b",
+     None, None),
+    # going public or over their head: "a LinkedIn post about how ...", "don't make me go to your
+    # manager", "if that's what it takes"
+    (CONTROLLING, "escalation",
+     r"\b(?:linkedin|glassdoor|twitter|public|social media) (?:post|review|thread) about (?:how"
+     r"|your)\b|\bdon'?t make me (?:go|come|call|escalate|chase|ask|write|take|contact"
+     r"|involve)\b|\bif that'?s what it takes\b",
+     None, None),
+    # made-up scarcity: "this price is for whoever replies first"
+    (CONTROLLING, "ultimatum",
+     r"\bfor whoever (?:replies|signs|responds|books|pays|commits) first\b"
+     r"|\bfirst come,? first served\b",
+     None, None),
+    # what my loyalty or patience should have earned: "would earn a bit of courtesy", "I've shown
+    # considerable forbearance", "none of it registered"
+    (NEGATIVE, "guilt",
+     r"\bwould earn (?:me |us )?(?:a bit of |some |a little |at least )?(?:courtesy|respect"
+     r"|a reply|an answer|consideration)\b|\bthought you were (?:one of the good ones|different"
+     r"|better than)\b|\bnone of it (?:registered|mattered|counted)\b|\b(?:i|we)(?:'ve"
+     r"| have) shown (?:a great deal of|considerable|a lot of|enormous|great|real|remarkable"
+     r"|plenty of) (?:patience|forbearance|understanding|flexibility)\b",
+     None, None),
+    # their competence doubted: "anyone competent", "you'd think a ... would at least know how
+    # to", "a company of your size could manage to ..."
+    (NEGATIVE, "insult",
+     r"\banyone competent\b|\byou'?d think (?:a|an|the|someone|they"
+     r"|a company)\b[^.!?\n]{0,60}?\bwould (?:at least )?(?:know|manage|be able|have)\b"
+     r"|\bi would have thought (?:a|an|you|your|the)\b[^.!?\n]{0,50}?\b(?:could"
+     r"|would) (?:at least )?(?:manage|know|be able)\b|\b(?:company|firm|business"
+     r"|organi[sz]ation) (?:of |the )?(?:your |[\w']+ )?size\b[^.!?\n]{0,50}?\b(?:could manage"
+     r"|would manage|can'?t manage|could at least|would have someone who could)\b"
+     r"|\byou must be the (?:busiest|most (?:popular|in-demand|sought-after|important))\b",
+     None, None),
+    # taking anything over nothing: "I'd take a 'no thanks' over nothing"
+    (NEGATIVE, "desperation",
+     r"\b(?:take|prefer|rather have) [^.!?\n]{0,30}? over (?:nothing|silence)\b"
+     r"|\bsettl\w* for an? (?:out-of-office|auto-?reply|automated reply|form letter|template)\b",
+     None, None),
+    # "second chase this week", "another week gone, another unread email", "on every channel"
+    (NEGATIVE, "whining",
+     r"^\W*(?:second|third|fourth|fifth|sixth)(?= (?:chase|chaser|email|reminder|follow-?up"
+     r"|attempt|message)\b) \w+|\banother (?:week|day|month)(?: gone| passed)?,? another\b"
+     r"|\bchasing (?:this "
+     r"|you )?on every\b|\bon every channel\b",
+     None, None),
+    # a trivial task stretched: "three weeks over a two-page NDA", "turn a two-week signature into
+    # a whole quarter", "a brief none of them seemed to have opened"
+    (NEGATIVE, "sarcasm",
+     r"\b(?:took|take|taking|takes) (?:[\w-]+ ){0,2}?(?:weeks|months) (?:over|on|for|to (?:sign"
+     r"|approve|read|review)) (?:a|an|one) (?:two-page|one-page|single|simple|one-line|small"
+     r"|short|[\w]+-page|one-paragraph)\b|\bturn (?:a"
+     r"|an) [\w-]+ \w+ into a (?:whole )?(?:quarter|month|year|saga)\b|\b(?:none of them|nobody"
+     r"|no one) (?:seemed to have|seems to have|had|has|have) (?:even |actually )?(?:opened|read"
+     r"|looked at)\b|\bnow that\b[^.!?\n]{0,40}?\b(?:find|spare) (?:a|one|five|two) (?:minute"
+     r"|moment|second)s? to\b|\bcan'?t find a (?:minute|moment|second) to\b",
+     None, None),
+    # irony: "nothing says partnership like ...", "a generous use of my afternoon", "only took six
+    # weeks!", "another semester or two", "how much you value people's time"
+    (NEGATIVE, "sarcasm",
+     r"\bnothing says \w+ like\b|\bgenerous use of my (?:time|afternoon|morning|day|evening)\b"
+     r"|\b(?:so|such) (?:carefully|closely|thoroughly) that you (?:asked|missed|forgot)\b"
+     r"|\bfree consulting\b|\bonly (?:took|taken) (?:\w+ )?(?:weeks|months|years)\W*!"
+     r"|\banother (?:semester|year|quarter|decade|century|month) or two\b|\bscenic route\b"
+     r"|\bhow much you value (?:people'?s|my|our) time\b|\b(?:don'?t|do not) value (?:my|our"
+     r"|people'?s) time\b|\blast thing on (?:anyone'?s|your|the) list\b|\b(?:replying|answering"
+     r"|responding)\w* (?:to \w+ )?is optional\b|\ball the \w+ you'?re not (?:answering"
+     r"|replying to|reading)\b",
+     None, None),
+    # "it's your loss"
+    (NEGATIVE, "insult",
+     r"\b(?:it'?s|that'?s) your loss\b",
+     None, None),
+    # "nobody's said a word since", "you never seem to reply"
+    (NEGATIVE, "whining",
+     r"\b(?:nobody|no one|no-one)(?:'s| has)? (?:said|sent|written) (?:a word|anything"
+     r"|a thing) since\b|\b(?<!if )(?:you|u) (?:never|rarely|hardly ever) seem to (?:reply"
+     r"|respond|answer|get back)\b",
+     None, None),
+    # "I'm the only one left"
+    (NEGATIVE, "desperation",
+     r"\bi'?m the only one (?:left|without)\b",
+     None, None),
+    # "a heads-up would have been the bare minimum", "I'm sure you had your reasons"
+    (NEGATIVE, "sarcasm",
+     r"\bbare minimum\b|\bi'?m sure you had your reasons\b",
+     None, None),
 ]
 # fmt: on
 
