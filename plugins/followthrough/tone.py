@@ -219,7 +219,7 @@ _NOT = r"(?<!\w)(?<!\bnot )(?<!n't )(?<!\bnever )(?<!\bno )(?<!\bto )"
 _SELF = "".join(
     f"(?<!\\b{who} {how})"
     for who in ("I", "I was", "I'm", "I am", "I felt", "I feel", "I looked", "we were")
-    for how in ("", "a bit ", "a little ", "so ", "quite ", "rather ")
+    for how in ("", "a bit ", "a little ", "so ", "quite ", "rather ", "the ")
     if who != "I" or how == ""
 )
 _PRAISE = _w(lx.PRAISE)
@@ -244,6 +244,7 @@ _CHOICE += r"|(?:suits|works for|up to) you|you prefer)\b"
 _CHOICE += r"|\bif (?:\w+ ){0,4}?ever\b|\bif (?:things|anything|plans|priorities|that)"
 _CHOICE += r" (?:ever )?change|\byou know where to find (?:me|us)\b|\bstill yours\b"
 _CHOICE += r"|\b(?:door|line)'?s? (?:is |remains |stays )?(?:always |still )?open\b"
+_CHOICE += r"|\b(?:I|we)(?:'ll| will) (?:check|circle) back\b"
 
 # What they said about where someone would be or what they are like, not what they would do.
 _NOT_A_PLAN = (
@@ -372,7 +373,8 @@ _FEATURES: list[Feature] = [
      r"|\byou(?: were|'re|'d|'ve) (?:supposed to|meant to)\b|\b(?:I|we) (?:was|were|had been"
      r"|'d been|have been|'ve been) (?:promised|guaranteed|assured|told (?:I|we)(?:'d| would))\b"
      r"|\b(?:the|an?|that) \w+(?: \w+)? (?:you|they|your \w+) promised\b", None, None),
-    (CONTROLLING, "deadline", _REQUEST + _GAP + "(?:" + _LIMIT + ")", None, None),
+    (CONTROLLING, "deadline", _REQUEST + _GAP + "(?:" + _LIMIT + ")", None,
+     r"\bwhen(?:ever)? you (?:have|get|find) (?:a )?(?:moment|minute|chance|second)\b"),
     (CONTROLLING, "deadline", r"\b(?:giv\w+|have|has) (?:you|your \w+|the \w+|them|him|her)"
      r" (?:until|till|til|through)\b|^\W*you have until\b"
      r"|\buntil " + _TIME + r" to (?:decide|respond|reply|answer)|\b(?:your|the|my|an?) "
@@ -406,7 +408,9 @@ _FEATURES: list[Feature] = [
     (NEGATIVE, "cursing", r"(?<![\w*])[a-z]{1,2}[*#@$%]{2,4}[a-z]{0,3}(?![\w*])|[@#$%&!*]{0,2}"
      r"(?:@#|#@|#%|%&|&%|@%|%@|\$#|#\$|@\$|\$@|&#|#&|!@|@!)[@#$%&!*]+", _SYMBOL_PAIR, None),
     # a masked spelling has a mask or a digit inside the word; the plain ones are gated by words
-    (NEGATIVE, "cursing", r"(?<![a-z0-9])(?=[a-z$])" + _any(_masked(p) for p in lx.PROFANITY)
+    # an abbreviation ("p.s.", "e.g.") is not a masked spelling
+    (NEGATIVE, "cursing", r"(?<![a-z0-9])(?=[a-z$])(?![a-z](?:\.[a-z])+\.?(?![a-z]))"
+     + _any(_masked(p) for p in lx.PROFANITY)
      + r"(?![a-z0-9])|" + _w(lx.MASKED_CURSES), _MASK_IN_WORD, None),
     (NEGATIVE, "cursing", r"(?<![a-z0-9])" + _any(_lettered(p) for p in lx.PROFANITY)
      + r"(?![a-z0-9])|" + _w(lx.CURSES), None, None),
@@ -876,6 +880,7 @@ _FEATURES += [
     # have ...", "people deserve closure", "it is not correct to ...", "poor form")
     (NEGATIVE, "shame",
      r"\b(?:manners|courtesy|politeness|kindness|a reply|it) (?:cost|costs) nothing\b"
+     r"|\b(?:a reply|replying|an answer|answering|a response) (?:is|costs?) (?:free|nothing)\b"
      r"|\bcommon (?:decency|courtesy) (?:would|should|suggests|dictates|says)\b|\ban? (?:decent"
      r"|good|professional|respectful|competent|serious|proper) (?:recruiter|company|firm|partner"
      r"|employer|manager|business|professional|person|supplier|client|organisation|organization"
