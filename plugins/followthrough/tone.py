@@ -380,7 +380,7 @@ _FEATURES: list[Feature] = [
      r"|\buntil " + _TIME + r" to (?:decide|respond|reply|answer)|\b(?:your|the|my|an?) "
      + _NEWS + r"s? (?:is |are )?(?:due|needed|required|expected)\b", None, None),
     (CONTROLLING, "demand", _I + r"(?: really| do| must| will| still| absolutely| now)* "
-     r"(?:expect|need|require|want|demand|insist on)\w* " + _DET + r"(?:(?!to )[\w-]+ ){0,3}?"
+     r"(?:expect|need|require|want|demand|insist on)\w* " + _DET + r"(?:(?!to )[\w'-]+ ){0,3}?"
      + _NEWS,
      None, None),
     (CONTROLLING, "demand", r"\b(?:I|we) (?:demand|insist)\b|\binsist(?:s|ed|ing)? (?:that|on)\b"
@@ -684,7 +684,7 @@ _FEATURES += [
     # their act praised in irony beside nothing done: "four interviews and not a single email is
     # quite an achievement"; a record of slowness
     (NEGATIVE, "sarcasm", _FEAT, _with(_NONE_AT_ALL + r"|\b(?:unread|unanswered|ignored|longer"
-     r"|slow\w*|late)\b"), None),
+     r"|slow\w*|late|weeks|months)\b"), None),
     (NEGATIVE, "sarcasm", r"(?-i:\b(?:the|that|this|a|an|you're|you are|is|was|being|how|for|of)"
      r" '[a-z][a-z -]{2,40}[a-z]'(?!\w))", None,
      r"\b(?:called|named|titled|word|term|button|tab|option|field|status|label|tag|category"
@@ -693,8 +693,9 @@ _FEATURES += [
      r"|document|sheet|guide|template|plan|tier|package|tip|rule|advice|idea|method|technique"
      r"|trick|principle|approach|concept|framework|model|book|article|talk|course|podcast|series"
      r"|show|song|film|movie|game|workshop|session)\b"),
-    (NEGATIVE, "shame", _w(lx.RHETORICAL_FRAMES) + _QUESTION + r"|\bI (?:wonder|'m starting to"
-     r" wonder|am starting to wonder)\b[^.!?\n]{0,60}?\b(?:anyone|anybody|someone|somebody|you"
+    (NEGATIVE, "shame", _w(lx.RHETORICAL_FRAMES) + _QUESTION + r"|\bI(?: wonder|'m (?:starting"
+     r"|beginning) to wonder| am (?:starting|beginning) to wonder)\b[^.!?\n]{0,60}?\b(?:anyone"
+     r"|anybody|someone|somebody|you"
      r"|your \w+)\b[^.!?\n]{0,40}?\b(?:actually|even|ever) (?:reads?|checks?|answers?|replies"
      r"|respond\w*|looks? at|opens?)\b", None, None),
     (CONTROLLING, "promise", r"\byou (?:were|said you were) (?:going|due|set) to (?:send|get|call"
@@ -711,7 +712,8 @@ _FEATURES += [
      r"|reasonable|fair)\b", None, None),
     # "some of us" set against them: "some of us have jobs to do", "some of us actually reply"
     (NEGATIVE, "sarcasm", r"\bsome of us\b(?: (?:still|actually|really|do|also|just))*"
-     r" (?:have (?:been waiting|been chasing|jobs|deadlines|work|businesses|bills|lives|families"
+     r" (?:(?:like|want|need) to know|think (?:that|it) matters|have (?:been waiting|been chasing"
+     r"|jobs|deadlines|work|businesses|bills|lives|families"
      r"|clients|real|a (?:business|job|company|team|deadline)|to (?:work|pay|plan|earn|wait))"
      r"|had to|do (?:read|reply|answer|respond|work|care)|actually|were (?:told|promised|waiting"
      r"|given)|are (?:still )?(?:waiting|trying to|paying|chasing)|need (?:to (?:plan|work|know"
@@ -1324,6 +1326,139 @@ _FEATURES += [
     # "a heads-up would have been the bare minimum", "I'm sure you had your reasons"
     (NEGATIVE, "sarcasm",
      r"\bbare minimum\b|\bi'?m sure you had your reasons\b",
+     None, None),
+    # "unless you tell me otherwise", "and take it we're good to go unless ...", "as I have not
+    # received any corrections, I will ..."
+    (CONTROLLING, "presumption",
+     r"\bunless (?:you|u) (?:tell|let) (?:me|us) (?:know )?otherwise\b|\band (?:assume|take it"
+     r"|presume) (?:that )?(?:we'?re|you'?re|it'?s|the)\b[^.!?\n]{0,40}\bunless\b|\bas (?:i"
+     r"|we) (?:have not|haven'?t) (?:received|had|heard) any (?:corrections|objections|changes"
+     r"|comments)\b[^.!?\n]{0,20}?\b(?:i|we)(?:'ll| will| shall)\b",
+     None, None),
+    # made-up scarcity and a lapse: "the only time I can offer it", "will not be held open", "the
+    # discount comes off"
+    (CONTROLLING, "ultimatum",
+     r"\bthe only time (?:i|we) can (?:offer|hold|do|give)\b|\b(?:won'?t|will not) be (?:held"
+     r"|kept) open\b|\b(?:discount|rate|price|offer|pricing|deal)\b(?: \w+)? (?:comes off"
+     r"|is withdrawn|disappears)\b",
+     None, None),
+    # my business moved elsewhere under a condition: "I will place the order with them on Friday if
+    # I have not heard", "unless your rate comes down I'll be moving the project over to them"
+    (CONTROLLING, "ultimatum",
+     r"\b(?:i|we)(?:'ll| will) (?:be )?(?:plac|mov|tak|giv|hand)\w* (?:[\w-]+ ){0,4}?(?:with|to"
+     r"|over to) (?:them|another|your competitor|a competitor|the other)\b[^.!?\n]{0,40}?\b(?:if"
+     r"|unless)\b|\b(?:unless|if)\b[^.!?\n]{0,60}?\b(?:i'?ll|ill|i will|we'?ll"
+     r"|we will)(?: just)? (?:be )?(?:mov|tak|plac)\w* (?:[\w-]+ ){0,4}?(?:over to|to"
+     r"|with) (?:them|another|your competitor|a competitor|the other)\b",
+     None, r"\b(?:happy to|if (?:you'?d|it helps))\b"),
+    # a condition, then a step against them: "I'll tell my current employer", "I will be filing a
+    # complaint", "leaving a review", "a lien", "I won't be keeping our team on standby"
+    (CONTROLLING, "ultimatum",
+     r"\b(?:if|unless)\b[^.!?\n]{0,80}?\b(?:i|we)(?:'ll"
+     r"| will) (?:be )?(?:tell\w* my (?:current )?(?:employer|boss|manager)|fil\w+ a complaint"
+     r"|leav\w+ a (?:\w+ )?review|fil\w+ (?:a |an )?(?:\w+ )?lien)\b|\b(?:if"
+     r"|unless)\b[^.!?\n]{0,80}?\b(?:i|we) (?:won'?t|will not) be (?:keeping|holding"
+     r"|reserving)\b|\blien\b",
+     None, r"\b(?:happy|glad|help)\b"),
+    # "I'm going to call you every afternoon this week until ..."
+    (CONTROLLING, "demand",
+     r"\b(?:i|we)(?:'ll| will|'m going to| am going to)? (?:keep )?(?:call|ring|phon|email|chas"
+     r"|messag|text)\w*(?: you)? every (?:day|afternoon|morning|hour)(?: \w+){0,3}? until\b",
+     None, None),
+    # over their head: "loop in your manager", "a call to your procurement director", "phoning
+    # your owner directly", "if you keep dodging me"
+    (CONTROLLING, "escalation",
+     r"\bloop(?:ing)? in (?:ur|your) (?:manager|boss|supervisor|director|managing director|md"
+     r"|ceo|owner|founder|head of \w+|vp|procurement director)\b|\b(?:a call|an email|a letter"
+     r"|a message) to your (?:[\w']+ ){0,2}?(?:manager|boss|supervisor|director"
+     r"|managing director|md|ceo|owner|founder|head of \w+|vp|procurement director)\b"
+     r"|\b(?:phoning|calling|ringing|emailing|contacting) your (?:manager|boss|supervisor"
+     r"|director|managing director|md|ceo|owner|founder|head of \w+|vp"
+     r"|procurement director) (?:directly|personally|myself)\b|\b(?:keep|keeps|kept) (?:dodging"
+     r"|ignoring|avoiding) (?:me|us|my)\b",
+     None, r"\b(?:happy to|if (?:it|that) helps|if useful|feel free|would you like"
+     r"|as (?:you )?(?:suggested|asked|requested))\b"),
+    # bare orders: "answer the question", "confirm receipt", "then tell me", "no later than that"
+    (CONTROLLING, "demand",
+     r"^\W*answer (?:the|my) question\b|^\W*(?:(?:hi|hey|hello"
+     r"|dear)\b[^,]{0,30}, )?confirm receipt\b|^\W*then tell me\b|\bno later than (?:that|then"
+     r"|this)\b",
+     None, r"\b(?:please|could|would|when|if|kindly)\b(?! note)"),
+    # irony: "three weeks for a one-line reply", "(eventually)", "(It isn't.)", "squeezing my
+    # question in between", "generous for 2014", "rather ironic that", "your definition of"
+    (NEGATIVE, "sarcasm",
+     r"\b(?:weeks|months|years) (?:over|on|for|to (?:sign|approve|read|review)) (?:a|an"
+     r"|one) (?:two-page|one-page|single|simple|one-line|two-line|one-word|small|short"
+     r"|[\w]+-page|one-paragraph)\b|\((?:eventually|finally|hopefully|one day|someday"
+     r"|at some point|as always|as ever|as usual)\)|^\W*\((?:it|this|that) (?:isn'?t|wasn'?t"
+     r"|won'?t)\b|\b(?:squeez|fit|slott)\w* (?:me|my [\w-]+(?: \w+)?) in between\b"
+     r"|\blet'?s be honest\b[^.!?\n]{0,20}\b(?:wasn'?t|isn'?t) (?:hard|difficult|saying much)\b"
+     r"|\b(?:generous|competitive|modern|impressive)\W+for (?:19|20)\d\d\b"
+     r"|\bsuch basic (?:questions|mistakes|errors)\b"
+     r"|\bthe wrong \w+(?:,? (?:and )?the wrong \w+){2}|\b(?:rather|a bit|somewhat"
+     r"|quite) ironic that\b|\b(?:has|have) (?:certainly |really )?perfected (?:it|the)\b"
+     r"|\byour definition of\b|\bseems? designed to (?:lose|ignore|frustrate|confuse)\b"
+     r"|\bneeds? another (?:quarter|year|month|decade) to decide\b",
+     None, None),
+    # the wait held against them: "after a month of chasing", "kept waiting", "zero
+    # acknowledgement", "untouched for six weeks", "heard absolutely nothing back", "not sure anyone
+    # still cares"
+    (NEGATIVE, "whining",
+     r"\bafter a (?:month|week|year|fortnight) of (?:chasing|waiting|silence|emails|reminders)\b"
+     r"|\b(?:be|being|been|was|were) kept waiting\b|\bkept me waiting\b|\bzero (?:acknowledg\w*"
+     r"|reply|response|replies|responses|answers?|communication|feedback|contact)\b"
+     r"|\buntouched (?:for|since)\b|\bsince anyone (?:\w+ )?heard from\b|\b(?:hear|heard|get"
+     r"|getting|got) (?:absolutely )?nothing (?:back|but silence|in return)\b"
+     r"|\babsolutely nothing back\b|\b(?:silence|quiet)\b[^.!?\n]{0,40}\b(?:unkind|rude|cold"
+     r"|hurtful)\b|\b(?:not sure|doubt|wonder(?:ing)? (?:if|whether))\b[^.!?\n]{0,40}\b(?:anyone"
+     r"|anybody)\b[^.!?\n]{0,30}\b(?:still |even |actually )?cares?\b",
+     None, r"\bif (?:i|we) (?:hear|get)\b"),
+    # a rhetorical why: "not sure why it's so hard to ...", "why a firm that ... can't ..."
+    (NEGATIVE, "shame",
+     r"\b(?:not sure|hard to understand|can'?t understand|don'?t understand|fail to see"
+     r"|struggle to understand)\b[^.!?\n]{0,10}\bwhy (?:it'?s|it is) (?:so|such)\b|\bwhy (?:a|an"
+     r"|the) (?:firm|company|team|business|organi[sz]ation)\b[^.!?\n]{0,60}\b(?:can'?t|cannot"
+     r"|won'?t|couldn'?t)\b|\bwhy (?:it'?s|it is) such a struggle\b",
+     None, None),
+    # hurt laid on them: "a slap in the face", "I wish you'd told us", "every other manager replies
+    # inside a day", "losing faith in", "meant more to me than to you", "feel used"
+    (NEGATIVE, "shame",
+     r"\bslap in the face\b|\bsleeps? well (?:at night )?knowing\b"
+     r"|\bhow much (?:\w+'? )?time is worth to (?:you|them)\b|\bwish you'?d (?:told|let|said"
+     r"|mentioned|warned)\b|\bevery other \w+(?: \w+){0,4}? (?:manages|replies|answers"
+     r"|gets back)\b|\b(?:losing|lost|lose) (?:my |our )?faith in\b|\bfaith in (?:you"
+     r"|your \w+)(?: \w+){0,3} (?:goes down|is fading|dwindl\w*)\b"
+     r"|\bmeant (?:\w+ )?more to me than\b|\b(?:email|emails|my messages|calling"
+     r"|phoning)(?: clearly)? (?:isn'?t|aren'?t) cutting it\b|\bshould(?:'ve"
+     r"| have) known better than to\b|\b(?:feel|feeling) (?:used|taken advantage of|strung along"
+     r"|messed around|jerked around)\b|\brunning out of ways to pretend\b",
+     None, None),
+    # "I did drive two hours each way ..., so a quick update would mean a lot after that effort"
+    (NEGATIVE, "guilt",
+     r"\b(?:i|we) did (?:drive|cancel|spend|book|take|relocate|travel|pay|turn down|give up"
+     r"|move)\b[^.!?\n]{0,140}?\b(?:after that effort|the least|in return|owes? (?:me|us)"
+     r"|so i hope you(?:'ll| will) understand|so a quick update would)\b",
+     None, None),
+    # their changes counted: "your team rewrote the brief four times"
+    (NEGATIVE, "shame",
+     r"\b(?:rewrote|changed|revised|moved|rescheduled|cancell?ed"
+     r"|postponed)\b(?: \w+){0,3}? (?:three|four|five|six|\d+|several|multiple) times\b",
+     r"\b(?:you|your|they|their)\b", None),
+    # "that's quite disheartening"; sympathy for their news is not
+    (NEGATIVE, "anger",
+     r"\b(?:that'?s|it'?s|this is|it is) (?:quite |very |really |pretty |so |a bit "
+     r"|rather )?(?:disheartening|demoralising|demoralizing|discouraging|hurtful)\b",
+     None, r"\b(?:sorry|to hear|for you)\b"),
+    # "a company of Harlow Logistics' size would have someone who could manage ...", "odd for a
+    # company of this size"
+    (NEGATIVE, "insult",
+     r"\b(?:company|firm|business|organi[sz]ation) (?:of "
+     r"|the )?(?:[\w']+ ){0,2}?size\b[^.!?\n]{0,50}?\b(?:could manage|would manage|can'?t manage"
+     r"|could at least|would have someone who could|might manage)\b"
+     r"|\bi'?d have thought\b[^.!?\n]{0,60}?\b(?:could|would|might) (?:at least )?(?:manage|know"
+     r"|be able)\b|\b(?:odd|strange|surprising|disappointing|poor"
+     r"|unusual)\b[^.!?\n]{0,20}\bfor a (?:company|firm|business"
+     r"|organi[sz]ation) (?:of )?(?:this|your|that) size\b",
      None, None),
 ]
 # fmt: on
