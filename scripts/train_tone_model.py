@@ -12,8 +12,9 @@ over the features of `followthrough.tone_model`, fitted by AdaGrad with L2, in a
 - `bad`: negative or controlling against polite;
 - `kind`: among the bad ones, controlling against negative (names the finding's category).
 
-Two cut-offs on `bad` come from five-fold out-of-fold scores. The threshold: of the polite
-messages the rules pass, the model flags at most 0.5 % of all polite messages. The veto: of the
+Two cut-offs on `bad` come from five-fold out-of-fold scores. The threshold (on
+`tone_model.reading`): of the polite messages the rules pass, the model flags at most 0.5 % of all
+polite messages. The veto: of the
 bad messages the rules catch, the model overrules every hit of at most 0.5 % (a hit stands when
 it is plain, or when the message or the sentence holding it reads as bad past the veto).
 """
@@ -50,9 +51,14 @@ SEED = 20261203
 DIGITS = 4
 
 
-def features(text: str) -> frozenset[str]:
+def sentence_features(text: str) -> list[frozenset[str]]:
+    """The features of each sentence of a message, as `tone_model` reads them at run time."""
     plain, _ = tone.normalise(text)
-    return frozenset(tone_model.message_features(plain, tone.sentences(plain)))
+    return [frozenset(tone_model.sentence_features(plain[s:e])) for s, e in tone.sentences(plain)]
+
+
+def features(text: str) -> frozenset[str]:
+    return frozenset().union(*sentence_features(text))
 
 
 def fit(rows: Sequence[tuple[frozenset[str], float]]) -> tone_model.Linear:
@@ -97,7 +103,10 @@ def cut_offs(rows: Sequence[dict[str, str]], xs: Sequence[frozenset[str]]) -> tu
         fit([(x, float(b)) for x, b, f in zip(xs, bad, folds, strict=True) if f != k])
         for k in range(FOLDS)
     ]
-    scores = [tone_model.logistic(models[f].margin(x)) for x, f in zip(xs, folds, strict=True)]
+    scores = [
+        tone_model.reading(models[f], sentence_features(r["text"]))
+        for r, f in zip(rows, folds, strict=True)
+    ]
     plains = [tone.normalise(r["text"])[0] for r in rows]
     hits = [tone.scan(p, model=False) for p in plains]
     passed = sorted(

@@ -34,12 +34,31 @@ def test_typographic_apostrophes_read_as_plain_ones() -> None:
     assert _features("You haven’t replied.") == _features("You haven't replied.")
 
 
+def _reading(text: str) -> float:
+    plain, _ = tone.normalise(text)
+    spans = tone.sentences(plain)
+    return tone_model.reading(
+        tone_model.model().bad, [tone_model.sentence_features(plain[s:e]) for s, e in spans]
+    )
+
+
 def test_a_longer_message_is_not_more_suspect_for_its_length() -> None:
-    model = tone_model.model()
+    threshold = tone_model.model().threshold
     short = "Thanks for the update."
     long = short + "".join(f" Day {i} of the visit went well and I enjoyed it." for i in range(30))
-    assert model.probability(_features(long)) < model.threshold
-    assert model.probability(_features(short)) < model.threshold
+    assert _reading(long) < threshold
+    assert _reading(short) < threshold
+
+
+def test_one_suspect_sentence_is_not_averaged_away_by_a_warm_email() -> None:
+    bad = tone_model.Linear(-3.0, {"w sour": 6.0})
+    warm = [("w thanks", "w for", "w the", "w call")] * 8
+    alone = tone_model.reading(bad, [("w sour",)])
+    buried = tone_model.reading(bad, [*warm, ("w sour",)])
+    as_a_whole = tone_model.logistic(bad.margin(set().union(*warm, ("w sour",))))
+    assert alone == pytest.approx(tone_model.logistic(3.0))
+    assert alone > buried >= (1 - tone_model.WHOLE) * alone > as_a_whole
+    assert tone_model.reading(bad, [*warm]) < as_a_whole
 
 
 def test_the_model_reads_what_the_rules_pass_and_names_a_sentence() -> None:
@@ -50,7 +69,7 @@ def test_the_model_reads_what_the_rules_pass_and_names_a_sentence() -> None:
     assert hit.suggestion == tone.SUGGESTIONS[hit.category]
 
 
-def test_the_model_points_at_the_heaviest_sentence_with_offsets_as_written() -> None:
+def test_the_model_points_at_the_most_suspect_sentence_with_offsets_as_written() -> None:
     text = (
         "Hello Dana, my calendar has been kept clear for your team for two weeks now.\n"
         "I would appreciate the courtesy of a date this time."

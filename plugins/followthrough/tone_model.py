@@ -4,12 +4,13 @@ The rules in `tone` name the constructions they know. A message they pass is sco
 weights trained on the project's own corpus (`scripts/train_tone_model.py`, from the train and
 dev splits of tests/tone_corpus/; never the test split). The features are the words of each
 sentence and their pairs, the words of a sentence aimed at "you", words inside a negation, how a
-question opens, and runs of capitals. A message scoring past the threshold is reported at its
-sentence of heaviest weight, with `tone/wording`, a warning by default: the evidence is the
-wording taken together, not one phrase. The other way round, a message the model reads as
-polite beyond doubt, and whose sentence holding a hit does too, loses that hit unless it is
-plain (cursing, shouting, insults, legal threats, a time limit on their answer): "you need to"
-as advice or "as promised" of one's own promise there is overruled.
+question opens, and runs of capitals. A message is read a quarter as a whole and three quarters
+by its most suspect sentence; one reading past the threshold is reported at that sentence, with
+`tone/wording`, a warning by default: the evidence is the wording, not one listed phrase. The
+other way round, a message the model reads as polite beyond doubt, and whose sentence holding a
+hit does too, loses that hit unless it is plain (cursing, shouting, insults, legal threats, a
+time limit on their answer): "you need to" as advice or "as promised" of one's own promise there
+is overruled.
 
 The weights are data in the package (tone_model.json); nothing is downloaded or trained at run
 time.
@@ -31,6 +32,7 @@ from . import cache
 
 WEIGHTS = Path(__file__).with_name("tone_model.json")
 CONTROLLING = "controlling"
+WHOLE = 0.25  # the share of the message as a whole in its reading (the rest: its worst sentence)
 NEGATIVE = "negative"
 
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|[0-9]+|[?!]")
@@ -107,7 +109,7 @@ class Linear:
 class Model:
     bad: Linear  # bad (negative or controlling) against polite
     kind: Linear  # among bad messages: controlling against negative
-    threshold: float  # a probability of "bad": past it, a message the rules pass is reported
+    threshold: float  # a `reading` of "bad": past it, a message the rules pass is reported
     veto: float  # a probability of "bad": under it, the rules' weaker hits are overruled
 
     def probability(self, features: Collection[str]) -> float:
@@ -171,17 +173,23 @@ def sentence_of(spans: Sequence[tuple[int, int]], start: int) -> int:
     return index
 
 
+def reading(bad: Linear, per_sentence: Sequence[Collection[str]]) -> float:
+    """The probability of "bad" the model gives a message: a quarter that of the message as a
+    whole and three quarters that of its most suspect sentence, so one sour sentence in a long,
+    warm email is not averaged away, nor is a message judged by one sentence alone."""
+    whole = logistic(bad.margin(set().union(*per_sentence)))
+    worst = max((logistic(bad.margin(f)) for f in per_sentence if f), default=0.0)
+    return WHOLE * whole + (1.0 - WHOLE) * worst
+
+
 def judge(plain: str, spans: Sequence[tuple[int, int]]) -> tuple[str, int, int] | None:
-    """(category, start, end) of the sentence that weighs most, when the message reads as bad."""
+    """(category, start, end) of the most suspect sentence, when the message reads as bad."""
     m = model()
     per_sentence = [_kept_features(plain[s:e]) for s, e in spans]
     features = set().union(*per_sentence)
-    if not features or m.probability(features) < m.threshold:
+    if not features or reading(m.bad, per_sentence) < m.threshold:
         return None
     category = CONTROLLING if m.kind.margin(features) > 0 else NEGATIVE
-    weight = m.bad.weights.get
-    heaviest = max(
-        range(len(spans)), key=lambda i: sum(max(0.0, weight(f, 0.0)) for f in per_sentence[i])
-    )
-    start, end = spans[heaviest]
+    worst = max(range(len(spans)), key=lambda i: m.bad.margin(per_sentence[i]))
+    start, end = spans[worst]
     return category, start, end
