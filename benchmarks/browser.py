@@ -177,7 +177,7 @@ def _edit_rounds(
                 return
             stamp, seen = got
             page.wait_for_function(
-                "(name) => (document.querySelector('h1') || {}).textContent.includes(name)",
+                "(name) => ((document.querySelector('h1') || {}).textContent || '').includes(name)",
                 arg=name,
                 timeout=log.timeout * 1000,
             )
