@@ -87,6 +87,10 @@ SUGGESTIONS: dict[str, str] = {
     "a sour tone": (
         f'Say it plainly and warmly, without a dig at them or at the wait: "{GOOD_CHECK_IN}"'
     ),
+    "presumption": (
+        'Ask, and leave the decision to them: "Would Thursday at 2pm suit you for a short call, '
+        'or is another time better?"'
+    ),
     "escalation": (
         'Keep it with them and ask who can help: "Is there someone else on the team I should '
         'be talking to about this?"'
@@ -215,7 +219,7 @@ _NOT = r"(?<!\w)(?<!\bnot )(?<!n't )(?<!\bnever )(?<!\bno )(?<!\bto )"
 _SELF = "".join(
     f"(?<!\\b{who} {how})"
     for who in ("I", "I was", "I'm", "I am", "I felt", "I feel", "I looked", "we were")
-    for how in ("", "a bit ", "a little ", "so ", "quite ", "rather ")
+    for how in ("", "a bit ", "a little ", "so ", "quite ", "rather ", "the ")
     if who != "I" or how == ""
 )
 _PRAISE = _w(lx.PRAISE)
@@ -240,6 +244,7 @@ _CHOICE += r"|(?:suits|works for|up to) you|you prefer)\b"
 _CHOICE += r"|\bif (?:\w+ ){0,4}?ever\b|\bif (?:things|anything|plans|priorities|that)"
 _CHOICE += r" (?:ever )?change|\byou know where to find (?:me|us)\b|\bstill yours\b"
 _CHOICE += r"|\b(?:door|line)'?s? (?:is |remains |stays )?(?:always |still )?open\b"
+_CHOICE += r"|\b(?:I|we)(?:'ll| will) (?:check|circle) back\b"
 # Their say over my next step: "unless you'd prefer I didn't", "if now isn't a good time".
 _CHOICE += r"|\bunless you(?:'d| would)? (?:prefer|rather|like)\b|\bif (?:now|this)(?:'s| is)?"
 _CHOICE += r" (?:isn'?t|is not|not) (?:a good|the right) time\b"
@@ -397,13 +402,13 @@ _FEATURES: list[Feature] = [
      r"|'d been|have been|'ve been) (?:promised|guaranteed|assured|told (?:I|we)(?:'d| would))\b"
      r"|\b(?:the|an?|that) \w+(?: \w+)? (?:you|they|your \w+) promised\b", None, None),
     (CONTROLLING, "deadline", _REQUEST + _GAP + "(?:" + _LIMIT + ")", None,
-     r"\bwhen(?:ever)? you (?:have|get|find) (?:a )?(?:moment|minute|chance|sec|second)\b"),
+     r"\bwhen(?:ever)? you (?:have|get|find) (?:a )?(?:moment|minute|chance|second)\b"),
     (CONTROLLING, "deadline", r"\b(?:giv\w+|have|has) (?:you|your \w+|the \w+|them|him|her)"
      r" (?:until|till|til|through)\b|^\W*you have until\b"
      r"|\buntil " + _TIME + r" to (?:decide|respond|reply|answer)|\b(?:your|the|my|an?) "
      + _NEWS + r"s? (?:is |are )?(?:due|needed|required|expected)\b", None, None),
     (CONTROLLING, "demand", _I + r"(?: really| do| must| will| still| absolutely| now)* "
-     r"(?:expect|need|require|want|demand|insist on)\w* " + _DET + r"(?:(?!to )[\w-]+ ){0,3}?"
+     r"(?:expect|need|require|want|demand|insist on)\w* " + _DET + r"(?:(?!to )[\w'-]+ ){0,3}?"
      + _NEWS,
      None, None),
     (CONTROLLING, "demand", r"\b(?:I|we) (?:demand|insist)\b|\binsist(?:s|ed|ing)? (?:that|on)\b"
@@ -431,9 +436,10 @@ _FEATURES: list[Feature] = [
     (NEGATIVE, "cursing", r"(?<![\w*])[a-z]{1,2}[*#@$%]{2,4}[a-z]{0,3}(?![\w*])|[@#$%&!*]{0,2}"
      r"(?:@#|#@|#%|%&|&%|@%|%@|\$#|#\$|@\$|\$@|&#|#&|!@|@!)[@#$%&!*]+", _SYMBOL_PAIR, None),
     # a masked spelling has a mask or a digit inside the word; the plain ones are gated by words
-    (NEGATIVE, "cursing", r"(?<![a-z0-9])(?=[a-z$])(?!p\.\s?s\.)"
-     + _any(_masked(p) for p in lx.PROFANITY) + r"(?![a-z0-9])|" + _w(lx.MASKED_CURSES),
-     _MASK_IN_WORD, None),
+    # an abbreviation ("p.s.", "e.g.") is not a masked spelling
+    (NEGATIVE, "cursing", r"(?<![a-z0-9])(?=[a-z$])(?![a-z](?:\.[a-z])+\.?(?![a-z]))"
+     + _any(_masked(p) for p in lx.PROFANITY)
+     + r"(?![a-z0-9])|" + _w(lx.MASKED_CURSES), _MASK_IN_WORD, None),
     (NEGATIVE, "cursing", r"(?<![a-z0-9])" + _any(_lettered(p) for p in lx.PROFANITY)
      + r"(?![a-z0-9])|" + _w(lx.CURSES), None, None),
     (NEGATIVE, "shouting", r"(?-i:\b(?=[A-Z' ,]*[A-Z]{4})[A-Z][A-Z']+(?:[ ,]+[A-Z][A-Z']+){2,}"
@@ -707,7 +713,7 @@ _FEATURES += [
     # their act praised in irony beside nothing done: "four interviews and not a single email is
     # quite an achievement"; a record of slowness
     (NEGATIVE, "sarcasm", _FEAT, _with(_NONE_AT_ALL + r"|\b(?:unread|unanswered|ignored|longer"
-     r"|slow\w*|late)\b"), None),
+     r"|slow\w*|late|weeks|months)\b"), None),
     (NEGATIVE, "sarcasm", r"(?-i:\b(?:the|that|this|a|an|you're|you are|is|was|being|how|for|of)"
      r" '[a-z][a-z -]{2,40}[a-z]'(?!\w))", None,
      r"\b(?:called|named|titled|word|term|button|tab|option|field|status|label|tag|category"
@@ -716,8 +722,9 @@ _FEATURES += [
      r"|document|sheet|guide|template|plan|tier|package|tip|rule|advice|idea|method|technique"
      r"|trick|principle|approach|concept|framework|model|book|article|talk|course|podcast|series"
      r"|show|song|film|movie|game|workshop|session)\b"),
-    (NEGATIVE, "shame", _w(lx.RHETORICAL_FRAMES) + _QUESTION + r"|\bI (?:wonder|'m starting to"
-     r" wonder|am starting to wonder)\b[^.!?\n]{0,60}?\b(?:anyone|anybody|someone|somebody|you"
+    (NEGATIVE, "shame", _w(lx.RHETORICAL_FRAMES) + _QUESTION + r"|\bI(?: wonder|'m (?:starting"
+     r"|beginning) to wonder| am (?:starting|beginning) to wonder)\b[^.!?\n]{0,60}?\b(?:anyone"
+     r"|anybody|someone|somebody|you"
      r"|your \w+)\b[^.!?\n]{0,40}?\b(?:actually|even|ever) (?:reads?|checks?|answers?|replies"
      r"|respond\w*|looks? at|opens?)\b", None, None),
     (CONTROLLING, "promise", r"\byou (?:were|said you were) (?:going|due|set) to (?:send|get|call"
@@ -734,7 +741,8 @@ _FEATURES += [
      r"|reasonable|fair)\b", None, None),
     # "some of us" set against them: "some of us have jobs to do", "some of us actually reply"
     (NEGATIVE, "sarcasm", r"\bsome of us\b(?: (?:still|actually|really|do|also|just))*"
-     r" (?:have (?:been waiting|been chasing|jobs|deadlines|work|businesses|bills|lives|families"
+     r" (?:(?:like|want|need) to know|think (?:that|it) matters|have (?:been waiting|been chasing"
+     r"|jobs|deadlines|work|businesses|bills|lives|families"
      r"|clients|real|a (?:business|job|company|team|deadline)|to (?:work|pay|plan|earn|wait))"
      r"|had to|do (?:read|reply|answer|respond|work|care)|actually|were (?:told|promised|waiting"
      r"|given)|are (?:still )?(?:waiting|trying to|paying|chasing)|need (?:to (?:plan|work|know"
@@ -820,6 +828,667 @@ _FEATURES += [
      r" be desired\b|\b(?:seen|met|known) (?:interns|children|kids|toddlers|students|schoolkids"
      r"|monkeys|trainees) (?:\w+ ){0,3}?(?:tighter|better|smoother|faster|more professional)\b",
      r"\b(?:you|your|yours|they|their|them|he|she|him|her|his)\b", None),
+]
+# fmt: on
+
+# --- constructions of sarcasm, counting, moralising, presumption and need ----------------------
+# Each names who acts on whom: a trivial task of theirs called a burden, my message resting in
+# their pile, a norm they fail, my sacrifice set against what it earned, my stakes laid on them,
+# an act of mine booked for them or inferred from their silence, a condition on them and an act
+# of mine that costs them. The polite near-miss of each (sympathy for a real load, an assumed
+# "no" that closes the file, an invite they may move, the writer's own plans) stays outside.
+# fmt: off
+_FEATURES += [
+    # my inference from their silence: "I'll assume that works unless you tell me otherwise",
+    # "as I have not received any corrections, I will regard ...", "silence counts as a yes"; an
+    # assumed no ("I'll assume the timing isn't right") is a polite close
+    (CONTROLLING, "presumption",
+     r"\b(?:i|we)(?:'ll| will| shall|'m| am|'re| are)? (?:just )?(?:assume|assuming|presume"
+     r"|presuming|take (?:it|that|this)|taking (?:it|that)|regard|treat|proceed on the basis"
+     r"|consider|count)\b[^.!?\n]{0,60}?(?:\bunless (?:you|i|we)\b|\b(?:as|since|because"
+     r"|seeing as) (?:you|i|we) (?:didn'?t|did not|haven'?t|have not|hadn'?t)\b)|\b(?:as|since"
+     r"|seeing as|given) (?:you|i|we) (?:didn'?t|did not|haven'?t|have not"
+     r"|hadn'?t)(?: \w+){0,3}? (?:say no|object|push back|received any (?:corrections"
+     r"|objections)|heard any objections|heard otherwise|heard no objections)\b"
+     r"[^.!?\n]{0,30}?\b(?:i"
+     r"|we)(?:'ll|'m| will| am| shall)\b|\bsilence (?:from you )?(?:counts|will count|is"
+     r"|will be (?:taken|read|treated)|means) (?:as )?(?:a |an )?(?:yes|agreement|consent"
+     r"|approval|acceptance)\b|\bi'?m assuming you'?re in\b",
+     None, r"\b(?:no (?:rush|pressure|worries)|sorry|happy to|feel free|isn'?t|not|won'?t|no longer"
+     r"|shifted|changed|close|closing)\b"),
+    # a meeting or a purchase booked for them: "I've put 30 minutes in your calendar", "I'll
+    # drop by your office Monday", "accepted the slot on your behalf"; an invite they may move is
+    # not
+    (CONTROLLING, "presumption",
+     r"\b(?:i|we)(?:'ve| have|'ll| will)? (?:already |just |gone ahead and )?(?:booked|put"
+     r"|pencill?ed|penciled|added|scheduled|blocked|locked|accepted"
+     r"|set (?:it )?up)\b[^.!?\n]{0,60}?\b(?:in(?:to)? (?:your|ur) (?:calendar|diary|schedule"
+     r"|standup|\w+ standup)|on your behalf|for (?:you|your (?:team|company)) (?:on|for|from"
+     r"|starting)|(?:your|ur) (?:team|company) (?:in|down) for|putting you down for)\b"
+     r"|\bputting you down for\b|\bi'?ve set it up for you\b|\bcalendar'?s locked in\b|\b(?:i"
+     r"|we)(?:'ll| will|'m going to| am going to) (?:just )?(?:drop|pop|swing|come|turn up"
+     r"|show up|be|stop) (?:by|in(?:to)?|round|at|over)? ?(?:to )?(?:your|ur) (?:office|lobby"
+     r"|desk|building|reception|site)\b",
+     None, r"\b(?:feel free|happy to (?:move|change|reschedule)|if (?:it|that|this) (?:doesn'?t"
+     r"|does not|isn'?t)|let me know if|whatever suits|works for you\?|if you'?d (?:like|prefer)"
+     r"|invite you|welcome)\b"),
+    # them accused of vanishing: "you've just vanished", "decided to disappear on me"
+    (NEGATIVE, "whining",
+     r"\b(?:you|u|you'?ve|you have|they|they'?ve|he'?s|she'?s|he has|she has|\w+ has) (?:just "
+     r"|simply |completely |quietly )?(?:vanished|disappeared|evaporated|gone (?:completely "
+     r"|totally )?(?:silent|quiet|dark|awol|mia))\b|\bdecided to (?:disappear|vanish|go silent)"
+     r"|\b(?:disappear\w*|vanishing) (?:act|on me)\b|\bdropped without a word\b"
+     r"|\bpretending i don'?t exist\b|\bwithout (?:even )?having the decency\b"
+     r"|\blike they evaporate\b|\bart of the vanishing\b",
+     None, r"\b(?:sorry|apolog\w*|i know|if\b)"),
+    # mock sympathy: a trivial task of theirs as a burden ("reading a two-line email can take a
+    # month", "too busy for a two-minute reply"); sympathy for a real load has no diminutive
+    (NEGATIVE, "sarcasm",
+     r"\b(?:must be|is|can take|takes|be) (?:so |very |really |quite |such a |pretty )?(?:hard"
+     r"|rough|tough|exhausting|draining|tiring|heavy|difficult|a month|a while|ages)\b"
+     r"|\btoo busy for\b|\bharder than brain surgery\b|\bso busy that\b",
+     r"\b(?:(?:a|one) (?:single|small|simple)|two-line|one-line|two-minute|one-word"
+     r"|thirty-second|having an inbox|someone in your position|brain surgery|even writing)\b",
+     None),
+    # mock pity: "Poor thing", "need a lie-down"
+    (NEGATIVE, "sarcasm",
+     r"^\W*poor (?:thing|you|lamb|dear)\b|\bneed a lie-?down\b",
+     None, None),
+    # mock patience: a wait stretched to an absurd horizon ("still open in 2031", "the heat
+    # death of the universe", "it's not like the quarter ends or anything")
+    (NEGATIVE, "sarcasm",
+     r"\b(?:heat death|solar eclipse|next (?:century|decade|ice age|millennium|financial year)"
+     r"|hell freezes|pigs fly|long-term hobby|a flexible concept)\b|\b(?:until|in"
+     r"|by) 20[3-9]\d\b|\bcleared my (?:calendar|diary) until\b|\bnot like (?:the|it|we"
+     r"|i)\b[^.!?\n]{0,60}\bor anything\b|\bbefore anyone gets round to\b",
+     None, None),
+    # my time as worthless to them: "my time is not important it seems"
+    (NEGATIVE, "guilt",
+     r"\b(?:my|our) time (?:is not|isn'?t|doesn'?t|does not) (?:important|matter|valuable"
+     r"|count)\b",
+     None, None),
+    # a lesson in manners: a norm they fail ("manners cost nothing", "a decent recruiter would
+    # have ...", "people deserve closure", "it is not correct to ...", "poor form")
+    (NEGATIVE, "shame",
+     r"\b(?:manners|courtesy|politeness|kindness|a reply|it) (?:cost|costs) nothing\b"
+     r"|\b(?:a reply|replying|an answer|answering|a response) (?:is|costs?) (?:free|nothing)\b"
+     r"|\bcommon (?:decency|courtesy) (?:would|should|suggests|dictates|says)\b|\ban? (?:decent"
+     r"|good|professional|respectful|competent|serious|proper) (?:recruiter|company|firm|partner"
+     r"|employer|manager|business|professional|person|supplier|client|organisation|organization"
+     r"|hiring manager)s? (?:would(?: have)?|are the ones who)\b|\bgood (?:partners"
+     r"|companies|recruiters|employers) are the ones who\b|\bi was raised to\b|\bin (?:our"
+     r"|my) culture we\b|\bin (?:the )?professional world\b|\b(?:people|candidates|applicants"
+     r"|everyone|suppliers|vendors) deserves? (?:closure|a reply|an answer|to know|better"
+     r"|the courtesy|respect)\b|\bit'?s only (?:right|fair|decent|polite|courteous"
+     r"|professional) to (?:let|tell|inform) (?:them|people|candidates|suppliers|someone)\b"
+     r"|\bit is not (?:correct|right|fair|professional|acceptable|nice) to\b|\bpoor form\b"
+     r"|\bnot a (?:great|good) look\b|\bshould (?:probably )?treat its\b"
+     r"|\bi'?d expect better from\b|\bhow (?:candidates|applicants|people|suppliers"
+     r"|vendors) are (?:being )?(?:treated|handled)\b|\bnormal to not answer\b",
+     None, None),
+    # condescension: "slowly, this time", "easier for you to follow", "even a junior recruiter
+    # would know", "probably the first time your team has seen ..."
+    (NEGATIVE, "insult",
+     r"\b(?:put|say|explain|spell) (?:it|this|things) (?:more )?slowly\b"
+     r"|^\W*slowly,? this time\b|\beasier for you to (?:follow|understand|digest)\b"
+     r"|\bif any words are unclear\b|\beven an? (?:junior|child|toddler|intern|first-year"
+     r"|beginner|trainee|schoolkid|five-year-old|monkey)\b|(?:^|, )(?:sweetie|sweetheart"
+     r"|honey)\b|\bthe first time (?:you|your \w+) (?:have|has|'ve) (?:ever )?(?:seen|done"
+     r"|dealt)\b|\bi think i know how\b|\bnot used to working with\b"
+     r"|\bfor people outside the field\b",
+     None, None),
+    # their competence doubted: "an intern could have done it", "someone who doesn't read
+    # proposals", "met houseplants with better follow-through", "the attention span"
+    (NEGATIVE, "insult",
+     r"\b(?:met|seen|known) (?:\w+ ){0,2}?(?:houseplants|plants|rocks|toddlers|goldfish|potatoes"
+     r"|children|interns) with (?:better|more)\b|\b(?:intern|child|toddler|kid|monkey|teenager"
+     r"|trainee|schoolboy|schoolgirl) could have (?:done|managed|handled|written|sorted|fixed"
+     r"|run)\b|\bby someone who (?:knows|understands|has read|actually)\b|\b(?:someone|somebody"
+     r"|whoever|nobody|no one)(?: [\w']+){0,6}? (?:doesn'?t|does not|don'?t|didn'?t"
+     r"|clearly doesn'?t) (?:read|understand|know what|have a handle|have a clue)\b"
+     r"|\bnobody over there (?:actually )?(?:understands|knows|reads)\b|\battention span\b"
+     r"|\bno basic sense\b|\bas useful as an? \w+|\bwhoever [\w ]{0,40}should(?:n'?t"
+     r"| not) be allowed near\b|\b(?:don'?t|doesn'?t) seem to understand the\b"
+     r"|\blevel of amateurism\b",
+     None, None),
+    # them as not having read it: "barely skimmed my CV", "someone who has read my CV"
+    (NEGATIVE, "insult",
+     r"\b(?:barely|never|hardly|not even|none of them|nobody|no one)(?: \w+){0,3}? (?:read"
+     r"|skimmed|opened|looked at|glanced at)\b[^.!?\n]{0,20}\b(?:my|the|a|our) (?:cv|resume"
+     r"|brief|proposal|email|notes|profile|application|portfolio)\b|\b(?:someone|somebody|anyone"
+     r"|interviewer|panel)(?: who)? (?:has|had|will have|would have)(?: actually)? (?:read"
+     r"|looked at) (?:my|the)\b|\btry reading\b|\bspent ten seconds\b",
+     None, None),
+    # a reply greeted as a marvel: "Wow, a reply!", "thanks for keeping me informed, oh wait"
+    (NEGATIVE, "sarcasm",
+     r"^\W*(?:wow, a reply|wow a reply|wow, an answer|wow, a response)\b"
+     r"|\bthank\w*[^.!?\n]{0,50}(?:\boh, wait|\boh wait)\b"
+     r"|\bforgotten what (?:those|they|one) look",
+     None, None),
+    # congratulations on a failure: "congrats on perfecting the art of the vanishing recruiter"
+    (NEGATIVE, "sarcasm",
+     r"\b(?:congrat\w*|kudos|bravo|hats off|well done)\b[^.!?\n]{0,60}\b(?:art of|perfecting"
+     r"|vanishing|unanswered|unread|ignoring|silence|personal best|new low|state secret"
+     r"|hardest \w+ (?:in|to))\b",
+     None, None),
+    # thanks for a failure: "appreciate you taking the time to completely ignore ..."
+    (NEGATIVE, "sarcasm",
+     r"\b(?:thank\w*|appreciate|grateful)\b[^.!?\n]{0,40}\b(?:to (?:completely |totally )?ignore"
+     r"|ignoring|forgetting|losing my|ghosting|leaving me hanging|keeping me in the dark)\b",
+     None, None),
+    # my message resting at the bottom of their pile: "enjoying its stay at the bottom of your
+    # pile", "gathering dust", "my emails end up wherever ..."; a note on spam is not
+    (NEGATIVE, "sarcasm",
+     r"\b(?:bottom of (?:your|the) (?:pile|list|inbox|stack|heap|queue)|low on the list"
+     r"|more important people|far more important came up|gathering dust|go to rest peacefully"
+     r"|folder called|sit quite comfortably)\b|\b(?:my|our) (?:emails?|messages?|proposal"
+     r"|application|cv|invoice|notes?)\b[^.!?\n]{0,40}\b(?:end up|go to|goes to"
+     r"|are going (?:straight )?into|make such|got promoted|lost in the post)\b",
+     None, r"\bin case (?:it|my)|\bspam\b"),
+    # them compared unfavourably: "heard more from your auto-responder than ...", "better luck
+    # reaching the Prime Minister than reaching you"
+    (NEGATIVE, "sarcasm",
+     r"\bheard more from (?:your|the) [^.!?\n]{0,50} than\b|\b(?:better|more) luck (?:reaching"
+     r"|getting|with)[^.!?\n]{0,40} than\b|\b(?:getting hold of|reaching|hearing from) (?:you"
+     r"|your \w+) is (?:harder|tougher|more difficult) than\b|\bharder than getting\b",
+     None, None),
+    # ironic praise of useless feedback: "very illuminating", "really helped me grow"
+    (NEGATIVE, "sarcasm",
+     r"\b(?:very illuminating|really helped me grow|a lot to work with|such a personal touch"
+     r"|always nice to be told|very informative to learn)\b",
+     None, None),
+    # rhetorical questions at them: "what more do you need from me?", "are we doing business or
+    # not?", "so you've just vanished?", "some sign you're alive"
+    (NEGATIVE, "shame",
+     r"\bwhat more (?:do you need|does (?:it|anyone) take|(?:must|do|can|should) i do|i (?:must"
+     r"|have to|need to) do)\b[^?]*\?|\b(?:are we|is this|is it"
+     r"|is the \w+)[^.!?\n]{1,40} or not\?|\bwhat (?:exactly |precisely )?the hold-?up is\b"
+     r"|\b(?:sign|signs) (?:that )?you'?re (?:still )?alive\b|\bso (?:you|u|ur)(?:'ve| have|'re"
+     r"| are)? just (?:vanished|not gonna|not going to|ignoring)\b|\bstill work there\b",
+     None, None),
+    # an attempt counted by its ordinal: "this is my fifth mail", "the fourth request in two months"
+    (NEGATIVE, "whining",
+     r"\b(?:this is|that'?s|it'?s|my|a|another) (?:now )?(?:my |the )?(?:second|third|fourth"
+     r"|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth) (?:\w+ )?(?:mail"
+     r"|email|e-mail|message|chase|chaser|follow-?up|attempt|reminder|request|voicemail|nudge)\b",
+     None, r"\b(?:attached|find|included|contains|had the)\b"),
+    # a running count: "that makes six", "more times than I have had interviews"
+    (NEGATIVE, "whining",
+     r"\b(?:that|which) makes (?:it )?(?:two|three|four|five|six|seven|eight|nine|ten"
+     r"|\d+)\b(?! of us)|\bmore times than\b|\bfollowing up, again\b",
+     None, None),
+    # attempts counted by three dates: "followed up on 14 February, 28 February and 10 March"
+    (NEGATIVE, "whining",
+     r"\b(?:followed up|chased|emailed|written|wrote|called|asked|reminded|messaged|seen|raised"
+     r"|sent)\b[^.!?\n]{0,30}\b(?:on )?(?:the )?(?:\d{1,2}(?:st|nd|rd"
+     r"|th)?(?: [a-z]+)?),? (?:the )?\d{1,2}(?:st|nd|rd|th)?(?: [a-z]+)?,? and (?:the )?\d{1,2}",
+     None, None),
+    # attempts counted by meetings: "I've raised this in our last three catch-ups"
+    (NEGATIVE, "whining",
+     r"\b(?:asked|raised|chased|requested|flagged|brought (?:it|this) up)(?: this| it"
+     r"| about it)? (?:at|in|on|during) (?:our|the|my) last (?:two|three|four|five|several|\d+)\b",
+     None, None),
+    # a message counted in times: "by email twice", "as already informed multiple times"
+    (NEGATIVE, "whining",
+     r"\b(?:asked|said|told|sent|emailed|called|chased|explained|mentioned|answered|written"
+     r"|wrote|raised|requested|informed|stated|repeated|by email"
+     r"|by phone)\b(?: [\w']+){0,4}? (?:twice|three times|four times|several times|\d+ times"
+     r"|multiple times|many times|numerous times)\b",
+     None, r"\b(?:if|sorry|apolog\w*)\b"),
+    # their reading or posting watched: "opened eleven times", "four opens", "active on LinkedIn"
+    (NEGATIVE, "whining",
+     r"\b(?:opened|viewed|seen|read)\b[^.!?\n]{0,30}\b(?:\d+|two|three|four|five|six|seven|eight"
+     r"|nine|ten|eleven|twelve|several|multiple|numerous) times\b|\b(?:\d+|two|three|four|five"
+     r"|six|seven|eight|nine|ten|eleven|twelve|several|multiple|numerous) opens\b"
+     r"|\bopened my last (?:\w+ )?(?:emails|messages)\b|\b(?:active|posting"
+     r"|posted) on linkedin\b|\bposted (?:five|\d+|several|many) times\b",
+     None, None),
+    # nobody bothered: "nobody on your team has bothered to reply"
+    (NEGATIVE, "whining",
+     r"\b(?:nobody|no one|no-one|none of you|anyone)(?: [\w']+){0,4}? (?:has|have|had|hasn'?t"
+     r"|haven'?t|didn'?t|did not|thought|bothered)(?: even)? ?(?:bothered|cared"
+     r"|thought)? to (?:tell|reply|respond|answer|let|inform|get back|write)\b",
+     None, None),
+    # their silence as hard to bear: "the silence from your team is exhausting", "no word at all"
+    (NEGATIVE, "whining",
+     r"\b(?:silence|the quiet|radio silence|lack of (?:reply|response|news|communication)"
+     r"|no word)\b[^.!?\n]{0,60}\b(?:hard to (?:take|read|bear)|exhausting|not easy|painful"
+     r"|disheartening|deafening|hard to sit)\b|\b(?:strange|odd|funny|poor|curious"
+     r"|sad) way to treat\b|\bleft with (?:complete |total )?silence\b|\blong time to be left\b"
+     r"|\bno (?:word|reply|response|news|answer|update|contact) (?:at all|whatsoever)\b",
+     None, r"\bif\b"),
+    # them as never replying: "you never seem to reply", "somehow can't reply to me"
+    (NEGATIVE, "whining",
+     r"\b(?:you|u)(?: \w+)? (?:never|rarely|hardly ever) (?:seem to )?(?:reply|respond|answer"
+     r"|get back)\b|\bsomehow can'?t reply\b|\bsee everything else except\b|\bchose to leave it\b",
+     None, r"\bif\b"),
+    # my sacrifice, then what it should have earned: "I spent three evenings on your exercise ...
+    # and
+    # haven't heard a thing", "I swapped two shifts ..., so the least I'd hope for ..."
+    (NEGATIVE, "guilt",
+     r"\b(?:i|we)(?: \w+)? (?:spent|put|gave up|sacrificed|cancel\w*|took (?:unpaid|a day|time"
+     r"|leave)|drove|paid for|swapped|stayed up|went to bat|pulled strings|cut (?:our|my)"
+     r"|turned down|book(?:ed)? a babysitter|introduced you"
+     r"|recommended)\b[^.!?\n]{0,140}?\b(?:the least|in return|owes? (?:me|us)|after that effort"
+     r"|courtesy|at least a|one line back|haven'?t heard a thing|nothing back|can'?t get a"
+     r"|go unread|treated (?:a bit )?better|left looking|for nothing|for you\b|took away from"
+     r"|my own pocket|looking foolish)",
+     None, None),
+    # my stakes laid on them: "my commission hangs on your decision", "my landlord is breathing
+    # down my neck", "I need this to work out", "please tell me something, anything"
+    (NEGATIVE, "desperation",
+     r"\b(?:my|our) (?:family|wife|husband|kids|children|landlord|rent|mortgage|commission"
+     r"|target|quota|manager)\b[^.!?\n]{0,60}\b(?:depend\w*|hangs? on|rides? on|breathing down"
+     r"|keeps asking|asks me about you|in (?:real )?trouble)\b|\bsave my (?:month|quarter|job"
+     r"|year|life)\b|\ball i'?ve got going\b|\bneed this (?:to work out|sale|deal|job|role)\b"
+     r"|\bdon'?t have a plan b\b|\btell me there'?s still a chance\b|\bhaven'?t slept\b"
+     r"|\bput me out of my misery\b|\b(?:i am|i'?m) praying\b|\bcan'?t face another\b"
+     r"|\bsomething, anything\b|\bgrateful for even an?\b",
+     None, None),
+    # self-pity: "I'm used to being overlooked", "how it always goes for me"
+    (NEGATIVE, "desperation",
+     r"\b(?:i'?m|i am|we'?re|we are) (?:probably |just |clearly )?(?:not good enough"
+     r"|being annoying|used to being (?:overlooked|ignored|rejected|passed over))\b"
+     r"|\bhow it always goes\b|\bwasted everyone'?s time\b"
+     r"|\bnot the kind of \w+ anyone takes seriously\b|\bnever win against\b"
+     r"|\bi suppose yours is coming\b|\bis it me\?",
+     None, None),
+    # leverage elsewhere: "the slot goes to another client", "three other suppliers who'd happily
+    # take our order", "what you're up against", "I'm not going to wait forever"
+    (CONTROLLING, "ultimatum",
+     r"\b(?:slot|spot|date|seat|place|booking|stand|room|price|rate|discount|pricing|offer"
+     r"|money)\b(?: \w+)? (?:goes|will go|walks|gets given|is given|will be given"
+     r"|passes) (?:straight )?(?:to|back to)\b|\b(?:other|many|loads of|plenty of|several"
+     r"|three other|two other)(?: \w+)? (?:suppliers|companies|agencies|clients|buyers"
+     r"|recruiters|firms|vendors|brands)\b[^.!?\n]{0,30}\b(?:would|who'?d|are|have been"
+     r"|is) (?:happily|gladly|love|bite|lining up|calling)\b|\bwhat you'?re up against\b"
+     r"|\brunning out of reasons to\b|\bcan walk from\b|\blining up for me\b|\bnot (?:going to"
+     r"|gonna) wait (?:forever|indefinitely|around)\b|\bwon'?t wait (?:forever|indefinitely"
+     r"|around)\b",
+     None, None),
+    # "No confirmation today means no onboarding slot", "no reply = I'll assume ..."
+    (CONTROLLING, "ultimatum",
+     r"^\W*no [\w-]+(?: [\w-]+){0,4} (?:=|means|equals) (?:no\b|i'?ll|i will|we'?ll)",
+     None, None),
+    # a condition on them, then an act of mine that costs them: "if you're not there, I'm closing
+    # out the opportunity", "if neither works, I'll take it that ...", "... I'll give the spot to
+    # another brand"
+    (CONTROLLING, "ultimatum",
+     r"\b(?:if|unless)\b[^.!?\n]{0,60}?\b(?:then )?(?:i|we)(?:'ll| will|'m| am) (?:be |need to "
+     r"|have to )?(?:remov\w+ (?:my|our) (?:candidature|application|name)|reconsider\w*"
+     r"|clos\w+ out|report\w* (?:it|this|you|them|to)\b(?! back)|writ\w+ on (?:glassdoor"
+     r"|linkedin|twitter|social|review)|post\w* (?:on|about) (?:glassdoor|linkedin|twitter"
+     r"|social)|ping\w* your (?:\w+ )?(?:founder|boss|manager|ceo|director|md|head)|take it that"
+     r"|stay\w* put|mov\w+ on|(?:hand|giv|pass)\w* (?:[\w-]+ ){0,3}?to (?:another|the next"
+     r"|someone else|the other)|fill\w* (?:our|my|the) (?:\w+ )?(?:time|slot|spot|place|diary"
+     r"|calendar)|put\w* my (?:energy|time|focus|effort))\b",
+     None, r"\b(?:happy|glad|feel free|prefer|help)\b"),
+    # what they said would happen, with words between: "you agreed at the trade show that you'd
+    # trial us", "you said the contract was ours to lose"; where they would be is not a promise
+    (CONTROLLING, "promise",
+     r"(?<!\w)(?:you|u|your (?:[\w']+ ){0,2}?[\w']+|they|he|she|the (?:panel|team|recruiter"
+     r"|manager))(?: \w+){0,2}? (?:said|told|agreed|mentioned|promised|assured|confirmed"
+     r"|committed|was (?:very )?clear)\b[^.!?\n;]{0,80}?(?:(?:(?<!\bi )(?<!\bwe )\b(?:would|will"
+     r"|was going to|were going to)|(?<!\bi)(?<!\bwe)'d)\b" + _NOT_A_PLAN + r"(?! (?:be (?:back"
+     r"|making|on)|like|love|built|been)\b)|\bwas (?:mine|ours|yours|fully|a done deal)\b"
+     r"|\bwere ready\b|\bours to lose\b)",
+     None, r"\b(?:if you'?d|prefer|happy to|glad|i know you|so i(?:'ll| will)? wait"
+     r"|so i thought)\b"),
+    # their words quoted back: "you said 'leave it with me'"
+    (CONTROLLING, "promise",
+     r"\b(?:you|your \w+) (?:said|wrote|told me|promised) [\"']",
+     None, None),
+    # the date held up against their word: "Today is working day nine.", "well, it's Q2"
+    (CONTROLLING, "promise",
+     r"\b(?:it'?s|it is|today is)(?: now)?(?: working day \w+| day \d+)\b"
+     r"|\b(?:well, it|well it)'?s (?:now )?\w+\W*$|\bit is now mid-\w+",
+     None, None),
+    # a time on their answer in other words: "I'm going to need you to confirm ... before
+    # Friday's meeting", "your reply needs to reach me ahead of ...", "response required by"
+    (CONTROLLING, "deadline",
+     r"\b(?:going to|gonna|'ll|will) need you to\b|\b(?:your|the) (?:reply|answer|response"
+     r"|decision|confirmation|signature) (?:needs to|has to|must) (?:reach|be with|be in|arrive)\b"
+     r"|\b(?:response|reply|answer|decision) (?:required|needed) by\b|\bi trust i'?ll have (?:an"
+     r"|your|the)\b|\bi'?ll expect (?:them|it|your \w+) (?:within|by|before)\b"
+     r"|\bfor your answer, shall we\b|\b(?:i'?ll|i will) be looking for it\b"
+     r"|\buntil i hear back from (?:you|u) (?:tomorrow|today|by)\b|\btoday itself\b"
+     r"|\bin your court today\b|\bat minimum\b|\btreat this as (?:a priority|time-sensitive"
+     r"|urgent)\b|\bget this wrapped up by\b",
+     None, None),
+    # a needle about what I already said: "please read before asking", "missed the part of my
+    # previous email", "yet again", "I've answered this one already"
+    (NEGATIVE, "sarcasm",
+     r"\b(?:please|kindly|maybe|just) (?:read|go through"
+     r"|scroll)\w*(?: \w+){0,3}? (?:before asking|properly|carefully)\b|^\W*scroll down\b"
+     r"|\bmissed the part\b|\bliterally right there\b|\(it isn'?t\.?\)|\byet again\b"
+     r"|\bthe email you'?re replying to\b|\banswered this (?:one )?already\b|\balready (?:wrote"
+     r"|informed|answered|explained|stated)\b(?: this| that| it)?(?: in| multiple| several"
+     r"| \w+ times)|\bget it tattooed\b",
+     None, None),
+    # what I said, counted by where: "in my CV, in my cover letter and in both interviews"
+    (NEGATIVE, "sarcasm",
+     r"\b(?:mentioned|stated|said|explained|noted|wrote|answered)\b[^.!?\n]{0,20}\b(?:in"
+     r"|on) [^.!?\n,]{3,40}, (?:in|on) [^.!?\n,]{3,40},? and (?:in|on)\b",
+     None, None),
+    # my loss laid at their door: "I lost another offer while waiting on your feedback", "down to
+    # how long your HR took", "if someone had told me sooner"
+    (NEGATIVE, "shame",
+     r"\blost (?:a|another|the|my)?(?: \w+){0,2}? (?:offer|month|week|role|job|client|deal"
+     r"|opportunity)s? (?:while |by )?waiting (?:on|for)\b|\b(?:down to|because of|thanks to"
+     r"|due to) how (?:long|slow\w*) (?:you|your \w+)\b|\bbecause (?:it|the \w+) sat (?:in"
+     r"|on) your\b|\bif (?:someone|anyone|you|your \w+) had (?:told|let|informed) (?:me"
+     r"|us)(?: \w+)? (?:sooner|earlier|before)\b|\bnobody thought to tell\b",
+     None, None),
+    # shame: "does not reflect well on", "embarrassed on your behalf", "feeling pretty foolish"
+    (NEGATIVE, "shame",
+     r"\b(?:doesn'?t|does not|didn'?t|did not|won'?t|wouldn'?t|hardly) reflect (?:well|nicely"
+     r"|kindly|favou?rably) on\b|\bwould be proud of how\b|\bred-faced\b"
+     r"|\bembarrassed on your behalf\b|\b(?:feel|feeling) (?:so |pretty |very |a bit |rather "
+     r"|like )?(?:foolish|humiliated|like a fool|like an idiot)\b|\bhumiliating to\b"
+     r"|\bowe them a warning\b|\btaken for a fool\b|\btreated just as poorly\b",
+     None, None),
+    # anger held in: "not thrilled at all", "a sour taste", "my patience is wearing thin"
+    (NEGATIVE, "anger",
+     r"\bnot (?:\w+ )?(?:thrilled|happy|pleased|impressed|amused)(?:,? \w+,? not \w+)? at all\b"
+     r"|\bsour taste\b|\bkeep my cool\b|\btested (?:me|my patience)\b|\bpatience is (?:wearing"
+     r"|running|growing)\b|\b(?:not exactly|hardly) (?:jumping for joy|thrilled|delighted)\b"
+     r"|\bgetting (?:a little |a bit |rather |quite )?(?:tiresome|old|tedious)\b"
+     r"|\bhasn'?t made me (?:cross|angry|annoyed)\b|\blong and frustrating\b",
+     None, None),
+    # work held back until they pay: "work on the next sprint is paused until it clears", "you
+    # won't be getting the design files until the second instalment hits my account"
+    (CONTROLLING, "ultimatum",
+     r"\b(?:paused|pausing|on hold|withheld|withholding|stays? with (?:us|me)|won'?t be getting"
+     r"|(?:go|goes|come|comes) back on|released|frozen|downgraded|taken offline|suspended"
+     r"|locked)\b[^.!?\n]{0,60}?\b(?:until|till|the moment|on receipt of"
+     r"|if)\b[^.!?\n]{0,40}?\b(?:invoice|payment|instalment|installment|balance|deposit|fee"
+     r"|it clears|it'?s settled|it is settled|paid)\b",
+     None, r"\b(?:happy to|sorry|apolog\w*)\b"),
+    # "until the invoice clears", "the moment the balance is settled": an act of mine waits on it
+    (CONTROLLING, "ultimatum",
+     r"\b(?:until|till|the moment|once)\b[^.!?\n]{0,20}?\b(?:invoice|payment|instalment"
+     r"|installment|balance|deposit)s?\b[^.!?\n]{0,30}?\b(?:clears|is settled|is paid|hits"
+     r"|lands)\b",
+     None, r"\b(?:happy to|sorry|apolog\w*|as soon as)\b"),
+    # a penalty or a formal step held over them: "a late fee will be added", "interest is accruing",
+    # "I'm prepared to enforce it", "should it come to that", "a legal matter"
+    (CONTROLLING, "threat",
+     r"\b(?:late|admin|administration|penalty) fee\w*\b[^.!?\n]{0,30}?\b(?:will be|we'?ll be"
+     r"|i'?ll be)? ?(?:added|applied|charged)\b|\badding the late fee\b|\binterest (?:is"
+     r"|will be) (?:accruing|added|charged)\b|\bprepared to enforce\b|\bpursuing it in full\b"
+     r"|\bshould it come to that\b|\bif it comes to that\b|\b(?:a|become a) legal matter\b",
+     None, None),
+    # chasing as a threat: "I'll call you every afternoon until we've talked", "I'll keep calling
+    # until I get you"
+    (CONTROLLING, "demand",
+     r"\b(?:i|we)(?:'ll| will|'m going to| am going to|'m gonna)? (?:keep )?(?:call|ring|phon"
+     r"|email|chas|follow(?:ing)? up|messag|text)\w*(?: you)?(?: \w+){0,3}? (?:every (?:day"
+     r"|afternoon|morning|hour)|daily) until\b|\bi'?ll keep (?:calling|ringing|emailing"
+     r"|chasing) until\b",
+     None, None),
+    # their silence given a meaning and a date: "I'll take silence before then as a no", "no
+    # reply = I'll assume you're out"
+    (CONTROLLING, "ultimatum",
+     r"\bsilence (?:before|by|until|after) (?:then|\w+day|the \w+)\b|(?:^\W*|, )no (?:reply"
+     r"|response|answer) (?:=|means|equals)",
+     None, None),
+    # "I've added myself to your standup", "please don't decline it"
+    (CONTROLLING, "presumption",
+     r"\badded myself to\b|\b(?:don'?t|do not|pls don'?t|please don'?t) decline\b",
+     None, None),
+    # "I'd rather not have to chase again", "I can't hold the crew for you indefinitely"
+    (CONTROLLING, "demand",
+     r"\b(?:rather not|don'?t want to|do not want to|hate to) have to (?:chase|ask|remind"
+     r"|follow up|escalate|write)(?: you)? again\b"
+     r"|\bcan'?t hold (?:[\w-]+ ){0,3}?(?:for you )?(?:indefinitely|forever)\b",
+     None, None),
+    # what lapses after my date: "after which it's gone", "after that it goes straight back to list"
+    (CONTROLLING, "ultimatum",
+     r"\bafter (?:that|which|then)\b,?[^.!?\n]{0,20}?\b(?:it'?s|it is|it goes|goes"
+     r"|is) (?:straight )?(?:back to )?(?:gone|list|full price|the standard)\b",
+     None, None),
+    # a compliment with a sting: "surprisingly well for someone who's only been ...", "much
+    # sharper on the phone than your emails suggest", "not so much at ..."
+    (NEGATIVE, "insult",
+     r"\b(?:well|good|nice|generous|impressive|sharp|great)\w*[^.!?\n]{0,40}?\bfor (?:a|an"
+     r"|someone|somebody|a company|a team) (?:[\w'-]+ ){0,4}?(?:who's only|who is only"
+     r"|who has only|who can't|that can't|who cannot|that cannot|who doesn't|that doesn't"
+     r"|who never|that never)\b|\b(?:much )?(?:sharper|better|nicer"
+     r"|smarter|clearer) (?:in person|on the phone|face to face) than (?:your|you)\b"
+     r"|\bnot so much (?:at|on|when|with)\b",
+     None, None),
+    # a needling sign-off: "best of luck, you'll need it", "if you ever decide to start using your
+    # email again", "or don't, that seems to be ...", "my best to your out-of-office"
+    (NEGATIVE, "sarcasm",
+     r"\b(?:good|best of) luck\b[^.!?\n]{0,40}?\byou'?ll need it\b|\b(?:if|when) (?:u"
+     r"|you) (?:ever )?decide to (?:start )?(?:using|reply|respond|answer|check)\w*\b"
+     r"|\bor don'?t,? (?:that|which|as) (?:seems|is|appears)\b|\b(?:makes?"
+     r"|gets?) (?:it )?past your (?:spam|junk) (?:filter|folder)\b|\b(?:best|regards|love"
+     r"|hello) to your (?:out-of-office|auto-?reply|autoresponder|auto-responder)\b|\b(?:isn'?t"
+     r"|aren'?t) really your (?:thing|strong suit|forte)\b",
+     None, None),
+    # a wait counted from their word: "three weeks since you said ..."
+    (CONTROLLING, "promise",
+     r"\b(?:weeks|months|days) since (?:you|your \w+) (?:said|promised|told|agreed)\b",
+     None, None),
+    # going public or over their head: "a LinkedIn post about how ...", "don't make me go to your
+    # manager", "if that's what it takes"
+    (CONTROLLING, "escalation",
+     r"\b(?:linkedin|glassdoor|twitter|public|social media) (?:post|review|thread) about (?:how"
+     r"|your)\b|\bdon'?t make me (?:go|come|call|escalate|chase|ask|write|take|contact"
+     r"|involve)\b|\bif that'?s what it takes\b",
+     None, None),
+    # made-up scarcity: "this price is for whoever replies first"
+    (CONTROLLING, "ultimatum",
+     r"\bfor whoever (?:replies|signs|responds|books|pays|commits) first\b"
+     r"|\bfirst come,? first served\b",
+     None, None),
+    # what my loyalty or patience should have earned: "would earn a bit of courtesy", "I've shown
+    # considerable forbearance", "none of it registered"
+    (NEGATIVE, "guilt",
+     r"\bwould earn (?:me |us )?(?:a bit of |some |a little |at least )?(?:courtesy|respect"
+     r"|a reply|an answer|consideration)\b|\bthought you were (?:one of the good ones|different"
+     r"|better than)\b|\bnone of it (?:registered|mattered|counted)\b|\b(?:i|we)(?:'ve"
+     r"| have) shown (?:a great deal of|considerable|a lot of|enormous|great|real|remarkable"
+     r"|plenty of) (?:patience|forbearance|understanding|flexibility)\b",
+     None, None),
+    # their competence doubted: "anyone competent", "you'd think a ... would at least know how
+    # to", "a company of your size could manage to ..."
+    (NEGATIVE, "insult",
+     r"\banyone competent\b|\byou'?d think (?:a|an|the|someone|they"
+     r"|a company)\b[^.!?\n]{0,60}?\bwould (?:at least )?(?:know|manage|be able|have)\b"
+     r"|\bi would have thought (?:a|an|you|your|the)\b[^.!?\n]{0,50}?\b(?:could"
+     r"|would) (?:at least )?(?:manage|know|be able)\b|\b(?:company|firm|business"
+     r"|organi[sz]ation) (?:of |the )?(?:your |[\w']+ )?size\b[^.!?\n]{0,50}?\b(?:could manage"
+     r"|would manage|can'?t manage|could at least|would have someone who could)\b"
+     r"|\byou must be the (?:busiest|most (?:popular|in-demand|sought-after|important))\b",
+     None, None),
+    # taking anything over nothing: "I'd take a 'no thanks' over nothing"
+    (NEGATIVE, "desperation",
+     r"\b(?:take|prefer|rather have) [^.!?\n]{0,30}? over (?:nothing|silence)\b"
+     r"|\bsettl\w* for an? (?:out-of-office|auto-?reply|automated reply|form letter|template)\b",
+     None, None),
+    # "second chase this week", "another week gone, another unread email", "on every channel"
+    (NEGATIVE, "whining",
+     r"^\W*(?:second|third|fourth|fifth|sixth)(?= (?:chase|chaser|email|reminder|follow-?up"
+     r"|attempt|message)\b) \w+|\banother (?:week|day|month)(?: gone| passed)?,? another\b"
+     r"|\bchasing (?:this "
+     r"|you )?on every\b|\bon every channel\b",
+     None, None),
+    # a trivial task stretched: "three weeks over a two-page NDA", "turn a two-week signature into
+    # a whole quarter", "a brief none of them seemed to have opened"
+    (NEGATIVE, "sarcasm",
+     r"\b(?:took|take|taking|takes) (?:[\w-]+ ){0,2}?(?:weeks|months) (?:over|on|for|to (?:sign"
+     r"|approve|read|review)) (?:a|an|one) (?:two-page|one-page|single|simple|one-line|small"
+     r"|short|[\w]+-page|one-paragraph)\b|\bturn (?:a"
+     r"|an) [\w-]+ \w+ into a (?:whole )?(?:quarter|month|year|saga)\b|\b(?:none of them|nobody"
+     r"|no one) (?:seemed to have|seems to have|had|has|have) (?:even |actually )?(?:opened|read"
+     r"|looked at)\b|\bnow that\b[^.!?\n]{0,40}?\b(?:find|spare) (?:a|one|five|two) (?:minute"
+     r"|moment|second)s? to\b|\bcan'?t find a (?:minute|moment|second) to\b",
+     None, None),
+    # irony: "nothing says partnership like ...", "a generous use of my afternoon", "only took six
+    # weeks!", "another semester or two", "how much you value people's time"
+    (NEGATIVE, "sarcasm",
+     r"\bnothing says \w+ like\b|\bgenerous use of my (?:time|afternoon|morning|day|evening)\b"
+     r"|\b(?:so|such) (?:carefully|closely|thoroughly) that you (?:asked|missed|forgot)\b"
+     r"|\bfree consulting\b|\bonly (?:took|taken) (?:\w+ )?(?:weeks|months|years)\W*!"
+     r"|\banother (?:semester|year|quarter|decade|century|month) or two\b|\bscenic route\b"
+     r"|\bhow much you value (?:people'?s|my|our) time\b|\b(?:don'?t|do not) value (?:my|our"
+     r"|people'?s) time\b|\blast thing on (?:anyone'?s|your|the) list\b|\b(?:replying|answering"
+     r"|responding)\w* (?:to \w+ )?is optional\b|\ball the \w+ you'?re not (?:answering"
+     r"|replying to|reading)\b",
+     None, None),
+    # "it's your loss"
+    (NEGATIVE, "insult",
+     r"\b(?:it'?s|that'?s) your loss\b",
+     None, None),
+    # "nobody's said a word since", "you never seem to reply"
+    (NEGATIVE, "whining",
+     r"\b(?:nobody|no one|no-one)(?:'s| has)? (?:said|sent|written) (?:a word|anything"
+     r"|a thing) since\b|\b(?<!if )(?:you|u) (?:never|rarely|hardly ever) seem to (?:reply"
+     r"|respond|answer|get back)\b",
+     None, None),
+    # "I'm the only one left"
+    (NEGATIVE, "desperation",
+     r"\bi'?m the only one (?:left|without)\b",
+     None, None),
+    # "a heads-up would have been the bare minimum", "I'm sure you had your reasons"
+    (NEGATIVE, "sarcasm",
+     r"\bbare minimum\b|\bi'?m sure you had your reasons\b",
+     None, None),
+    # "unless you tell me otherwise", "and take it we're good to go unless ...", "as I have not
+    # received any corrections, I will ..."
+    (CONTROLLING, "presumption",
+     r"\bunless (?:you|u) (?:tell|let) (?:me|us) (?:know )?otherwise\b|\band (?:assume|take it"
+     r"|presume) (?:that )?(?:we'?re|you'?re|it'?s|the)\b[^.!?\n]{0,40}\bunless\b|\bas (?:i"
+     r"|we) (?:have not|haven'?t) (?:received|had|heard) any (?:corrections|objections|changes"
+     r"|comments)\b[^.!?\n]{0,20}?\b(?:i|we)(?:'ll| will| shall)\b",
+     None, None),
+    # made-up scarcity and a lapse: "the only time I can offer it", "will not be held open", "the
+    # discount comes off"
+    (CONTROLLING, "ultimatum",
+     r"\bthe only time (?:i|we) can (?:offer|hold|do|give)\b|\b(?:won'?t|will not) be (?:held"
+     r"|kept) open\b|\b(?:discount|rate|price|offer|pricing|deal)\b(?: \w+)? (?:comes off"
+     r"|is withdrawn|disappears)\b",
+     None, None),
+    # my business moved elsewhere under a condition: "I will place the order with them on Friday if
+    # I have not heard", "unless your rate comes down I'll be moving the project over to them"
+    (CONTROLLING, "ultimatum",
+     r"\b(?:i|we)(?:'ll| will) (?:be )?(?:plac|mov|tak|giv|hand)\w* (?:[\w-]+ ){0,4}?(?:with|to"
+     r"|over to) (?:them|another|your competitor|a competitor|the other)\b[^.!?\n]{0,40}?\b(?:if"
+     r"|unless)\b|\b(?:unless|if)\b[^.!?\n]{0,60}?\b(?:i'?ll|ill|i will|we'?ll"
+     r"|we will)(?: just)? (?:be )?(?:mov|tak|plac)\w* (?:[\w-]+ ){0,4}?(?:over to|to"
+     r"|with) (?:them|another|your competitor|a competitor|the other)\b",
+     None, r"\b(?:happy to|if (?:you'?d|it helps))\b"),
+    # a condition, then a step against them: "I'll tell my current employer", "I will be filing a
+    # complaint", "leaving a review", "a lien", "I won't be keeping our team on standby"
+    (CONTROLLING, "ultimatum",
+     r"\b(?:if|unless)\b[^.!?\n]{0,80}?\b(?:i|we)(?:'ll"
+     r"| will) (?:be )?(?:tell\w* my (?:current )?(?:employer|boss|manager)|fil\w+ a complaint"
+     r"|leav\w+ a (?:\w+ )?review|fil\w+ (?:a |an )?(?:\w+ )?lien)\b|\b(?:if"
+     r"|unless)\b[^.!?\n]{0,80}?\b(?:i|we) (?:won'?t|will not) be (?:keeping|holding"
+     r"|reserving)\b|\blien\b",
+     None, r"\b(?:happy|glad|help)\b"),
+    # "I'm going to call you every afternoon this week until ..."
+    (CONTROLLING, "demand",
+     r"\b(?:i|we)(?:'ll| will|'m going to| am going to)? (?:keep )?(?:call|ring|phon|email|chas"
+     r"|messag|text)\w*(?: you)? every (?:day|afternoon|morning|hour)(?: \w+){0,3}? until\b",
+     None, None),
+    # over their head: "loop in your manager", "a call to your procurement director", "phoning
+    # your owner directly", "if you keep dodging me"
+    (CONTROLLING, "escalation",
+     r"\bloop(?:ing)? in (?:ur|your) (?:manager|boss|supervisor|director|managing director|md"
+     r"|ceo|owner|founder|head of \w+|vp|procurement director)\b|\b(?:a call|an email|a letter"
+     r"|a message) to your (?:[\w']+ ){0,2}?(?:manager|boss|supervisor|director"
+     r"|managing director|md|ceo|owner|founder|head of \w+|vp|procurement director)\b"
+     r"|\b(?:phoning|calling|ringing|emailing|contacting) your (?:manager|boss|supervisor"
+     r"|director|managing director|md|ceo|owner|founder|head of \w+|vp"
+     r"|procurement director) (?:directly|personally|myself)\b|\b(?:keep|keeps|kept) (?:dodging"
+     r"|ignoring|avoiding) (?:me|us|my)\b",
+     None, r"\b(?:happy to|if (?:it|that) helps|if useful|feel free|would you like"
+     r"|as (?:you )?(?:suggested|asked|requested))\b"),
+    # bare orders: "answer the question", "confirm receipt", "then tell me", "no later than that"
+    (CONTROLLING, "demand",
+     r"^\W*answer (?:the|my) question\b|^\W*(?:(?:hi|hey|hello"
+     r"|dear)\b[^,]{0,30}, )?confirm receipt\b|^\W*then tell me\b|\bno later than (?:that|then"
+     r"|this)\b",
+     None, r"\b(?:please|could|would|when|if|kindly)\b(?! note)"),
+    # irony: "three weeks for a one-line reply", "(eventually)", "(It isn't.)", "squeezing my
+    # question in between", "generous for 2014", "rather ironic that", "your definition of"
+    (NEGATIVE, "sarcasm",
+     r"\b(?:weeks|months|years) (?:over|on|for|to (?:sign|approve|read|review)) (?:a|an"
+     r"|one) (?:two-page|one-page|single|simple|one-line|two-line|one-word|small|short"
+     r"|[\w]+-page|one-paragraph)\b|\((?:eventually|finally|hopefully|one day|someday"
+     r"|at some point|as always|as ever|as usual)\)|^\W*\((?:it|this|that) (?:isn'?t|wasn'?t"
+     r"|won'?t)\b|\b(?:squeez|fit|slott)\w* (?:me|my [\w-]+(?: \w+)?) in between\b"
+     r"|\blet'?s be honest\b[^.!?\n]{0,20}\b(?:wasn'?t|isn'?t) (?:hard|difficult|saying much)\b"
+     r"|\b(?:generous|competitive|modern|impressive)\W+for (?:19|20)\d\d\b"
+     r"|\bsuch basic (?:questions|mistakes|errors)\b"
+     r"|\bthe wrong \w+(?:,? (?:and )?the wrong \w+){2}|\b(?:rather|a bit|somewhat"
+     r"|quite) ironic that\b|\b(?:has|have) (?:certainly |really )?perfected (?:it|the)\b"
+     r"|\byour definition of\b|\bseems? designed to (?:lose|ignore|frustrate|confuse)\b"
+     r"|\bneeds? another (?:quarter|year|month|decade) to decide\b",
+     None, None),
+    # the wait held against them: "after a month of chasing", "kept waiting", "zero
+    # acknowledgement", "untouched for six weeks", "heard absolutely nothing back", "not sure anyone
+    # still cares"
+    (NEGATIVE, "whining",
+     r"\bafter a (?:month|week|year|fortnight) of (?:chasing|waiting|silence|emails|reminders)\b"
+     r"|\b(?:be|being|been|was|were) kept waiting\b|\bkept me waiting\b|\bzero (?:acknowledg\w*"
+     r"|reply|response|replies|responses|answers?|communication|feedback|contact)\b"
+     r"|\buntouched (?:for|since)\b|\bsince anyone (?:\w+ )?heard from\b|\b(?:hear|heard|get"
+     r"|getting|got) (?:absolutely )?nothing (?:back|but silence|in return)\b"
+     r"|\babsolutely nothing back\b|\b(?:silence|quiet)\b[^.!?\n]{0,40}\b(?:unkind|rude|cold"
+     r"|hurtful)\b|\b(?:not sure|doubt|wonder(?:ing)? (?:if|whether))\b[^.!?\n]{0,40}\b(?:anyone"
+     r"|anybody)\b[^.!?\n]{0,30}\b(?:still |even |actually )?cares?\b",
+     None, r"\bif (?:i|we) (?:hear|get)\b"),
+    # a rhetorical why: "not sure why it's so hard to ...", "why a firm that ... can't ..."
+    (NEGATIVE, "shame",
+     r"\b(?:not sure|hard to understand|can'?t understand|don'?t understand|fail to see"
+     r"|struggle to understand)\b[^.!?\n]{0,10}\bwhy (?:it'?s|it is) (?:so|such)\b|\bwhy (?:a|an"
+     r"|the) (?:firm|company|team|business|organi[sz]ation)\b[^.!?\n]{0,60}\b(?:can'?t|cannot"
+     r"|won'?t|couldn'?t)\b|\bwhy (?:it'?s|it is) such a struggle\b",
+     None, None),
+    # hurt laid on them: "a slap in the face", "I wish you'd told us", "every other manager replies
+    # inside a day", "losing faith in", "meant more to me than to you", "feel used"
+    (NEGATIVE, "shame",
+     r"\bslap in the face\b|\bsleeps? well (?:at night )?knowing\b"
+     r"|\bhow much (?:\w+'? )?time is worth to (?:you|them)\b|\bwish you'?d (?:told|let|said"
+     r"|mentioned|warned)\b|\bevery other \w+(?: \w+){0,4}? (?:manages|replies|answers"
+     r"|gets back)\b|\b(?:losing|lost|lose) (?:my |our )?faith in\b|\bfaith in (?:you"
+     r"|your \w+)(?: \w+){0,3} (?:goes down|is fading|dwindl\w*)\b"
+     r"|\bmeant (?:\w+ )?more to me than\b|\b(?:email|emails|my messages|calling"
+     r"|phoning)(?: clearly)? (?:isn'?t|aren'?t) cutting it\b|\bshould(?:'ve"
+     r"| have) known better than to\b|\b(?:feel|feeling) (?:used|taken advantage of|strung along"
+     r"|messed around|jerked around)\b|\brunning out of ways to pretend\b",
+     None, None),
+    # "I did drive two hours each way ..., so a quick update would mean a lot after that effort"
+    (NEGATIVE, "guilt",
+     r"\b(?:i|we) did (?:drive|cancel|spend|book|take|relocate|travel|pay|turn down|give up"
+     r"|move)\b[^.!?\n]{0,140}?\b(?:after that effort|the least|in return|owes? (?:me|us)"
+     r"|so i hope you(?:'ll| will) understand|so a quick update would)\b",
+     None, None),
+    # their changes counted: "your team rewrote the brief four times"
+    (NEGATIVE, "shame",
+     r"\b(?:rewrote|changed|revised|moved|rescheduled|cancell?ed"
+     r"|postponed)\b(?: \w+){0,3}? (?:three|four|five|six|\d+|several|multiple) times\b",
+     r"\b(?:you|your|they|their)\b", None),
+    # "that's quite disheartening"; sympathy for their news is not
+    (NEGATIVE, "anger",
+     r"\b(?:that'?s|it'?s|this is|it is) (?:quite |very |really |pretty |so |a bit "
+     r"|rather )?(?:disheartening|demoralising|demoralizing|discouraging|hurtful)\b",
+     None, r"\b(?:sorry|to hear|for you)\b"),
+    # "a company of Harlow Logistics' size would have someone who could manage ...", "odd for a
+    # company of this size"
+    (NEGATIVE, "insult",
+     r"\b(?:company|firm|business|organi[sz]ation) (?:of "
+     r"|the )?(?:[\w']+ ){0,2}?size\b[^.!?\n]{0,50}?\b(?:could manage|would manage|can'?t manage"
+     r"|could at least|would have someone who could|might manage)\b"
+     r"|\bi'?d have thought\b[^.!?\n]{0,60}?\b(?:could|would|might) (?:at least )?(?:manage|know"
+     r"|be able)\b|\b(?:odd|strange|surprising|disappointing|poor"
+     r"|unusual)\b[^.!?\n]{0,20}\bfor a (?:company|firm|business"
+     r"|organi[sz]ation) (?:of )?(?:this|your|that) size\b",
+     None, None),
 ]
 # fmt: on
 
