@@ -1133,7 +1133,8 @@ _FEATURES += [
      r"|making|on)|like|love|built|been)\b)|\bwas (?:mine|ours|yours|fully|a done deal)\b"
      r"|\bwere ready\b|\bours to lose\b)",
      None, r"\b(?:if you'?d|prefer|happy to|glad|i know you|so i(?:'ll| will)? wait"
-     r"|so i thought)\b"),
+     r"|so i thought)\b|\b(?:recap|summary|notes|write-?up)\b[^.!?\n]{0,30}?\b(?:since|as|because)"
+     r" (?:you|they|he|she) (?:mentioned|said|asked)\b"),
     # their words quoted back: "you said 'leave it with me'"
     (CONTROLLING, "promise",
      r"\b(?:you|your \w+) (?:said|wrote|told me|promised) [\"']",
@@ -1209,7 +1210,8 @@ _FEATURES += [
      r"\b(?:until|till|the moment|once)\b[^.!?\n]{0,20}?\b(?:invoice|payment|instalment"
      r"|installment|balance|deposit)s?\b[^.!?\n]{0,30}?\b(?:clears|is settled|is paid|hits"
      r"|lands)\b",
-     None, r"\b(?:happy to|sorry|apolog\w*|as soon as)\b"),
+     None, r"\b(?:happy to|sorry|apolog\w*|as soon as)\b"
+     r"|\bonce\b[^.!?\n]{0,60}?\b(?:I|we)(?:'ll| will) (?:\w+ )?hand (?:\w+ )?over\b"),
     # a penalty or a formal step held over them: "a late fee will be added", "interest is accruing",
     # "I'm prepared to enforce it", "should it come to that", "a legal matter"
     (CONTROLLING, "threat",
