@@ -1491,6 +1491,79 @@ _FEATURES += [
      r"|unusual)\b[^.!?\n]{0,20}\bfor a (?:company|firm|business"
      r"|organi[sz]ation) (?:of )?(?:this|your|that) size\b",
      None, None),
+    # a condition, then going over their head or public: "if this isn't sorted by end of day I'll be
+    # going straight to your CEO", "will escalate ... if", "telling my network why"
+    (CONTROLLING, "escalation",
+     r"\b(?:if|unless)\b[^.!?\n]{0,60}?\b(?:i'?ll|i will|will)(?: be)? (?:escalat\w*"
+     r"|going straight to|go straight to|post\w* (?:the|this|it|about)|telling my network"
+     r"|signing with them)\b|\b(?:will|i'?ll) escalate\b[^.!?\n]{0,60}\bif\b"
+     r"|\bdon'?t make me cc\b|\btelling (?:my network|everyone|people) why\b|\b(?:file|lodge"
+     r"|raise) a (?:formal )?complaint\b[^.!?\n]{0,30}\bunless\b",
+     None, r"\b(?:happy to|if (?:it|that) helps|feel free)\b"),
+    # terms and their lapse: "notice of breach", "don't bother calling me back", "until you do",
+    # "the discount no longer applies", "your logo's coming off the page unless ..."
+    (CONTROLLING, "ultimatum",
+     r"\bnotice of breach\b|\bor i'?m filing\b|\bdon'?t bother (?:calling|replying|responding"
+     r"|getting back|writing)\b|\buntil you do\b|\bno longer appl(?:y|ies)\b|\b(?:coming"
+     r"|comes) off (?:the|our)\b[^.!?\n]{0,30}\bunless\b",
+     None, None),
+    # "a company that actually replies", "I won't be waiting around much longer"
+    (CONTROLLING, "ultimatum",
+     r"\b(?:company|firm|someone|people|client|employer|vendor|agency|business) (?:that"
+     r"|who) actually (?:repl|respond|answer|read|care)\w*|\b(?:won'?t|will not|not going to"
+     r"|not gonna) (?:be )?wait\w* (?:around )?(?:much )?(?:longer|forever|indefinitely)\b",
+     None, None),
+    # irony at their silence: "I'll just keep waiting, as usual", "some people still reply", "time
+    # for everything else", "too boring to answer", "love being kept in the loop", "which year"
+    (NEGATIVE, "sarcasm",
+     r"\b(?:i'?ll|i will) (?:just )?(?:sit here and |keep "
+     r"|continue to )?wait\w*\b[^.!?\n]{0,20}\b(?:like always|as usual|as always)\b"
+     r"|\bsome people (?:still |actually |do )?(?:reply|respond|answer|read|prefer)\b"
+     r"|\btime for everything else\b|\bthe only one doing any\b|\bjust a figure of speech\b"
+     r"|\bsent more (?:emails|messages)\b[^.!?\n]{0,60}\bthan\b|\bbetter (?:hit rate|luck"
+     r"|response rate) with you than\b|\byour pen pal\b|\b(?:were|was"
+     r"|must have been) too (?:boring|long|dull|complicated|difficult|hard) to (?:answer|read"
+     r"|reply to|respond to)\b|\b(?:answer|reply to|acknowledge) a single (?:email|message"
+     r"|call)\b|\blove being (?:kept in the loop|left|ignored|ghosted|chased)\b"
+     r"|\bdidn'?t realise which (?:year|week|month|decade)\b|\bmoving mountains\b|\b(?:worth"
+     r"|try) reading it yourselves?\b|\ballergic to (?:replying|email|answering|responding)\b",
+     None, None),
+    # the wait and the chasing held against them: "more than once", "or just being ignored", "is
+    # there anyone ... who reads ...?", "five Mondays in a row", "why I even bother"
+    (NEGATIVE, "whining",
+     r"\b(?:explained|said|told you|asked|mentioned|stated)\b[^.!?\n]{0,20}\bmore than once\b"
+     r"|\bor (?:just )?being ignored\b"
+     r"|\bis there anyone\b[^.!?\n]{0,40}\bwho (?:actually )?(?:reads|answers|replies"
+     r"|checks)\b[^?]*\?|\bwhat it takes to get\b|\b(?:this|the) waiting is (?:too much"
+     r"|killing me|unbearable)\b|\bevery day\b[^.!?\n]{0,30}\bnothing from\b|\bweek (?:four|five"
+     r"|six|seven|eight|nine|ten|\d+) of\b|\b(?:mondays|fridays|weeks|times) in a row\b"
+     r"|\bhaven'?t found (?:a|the) (?:moment|minute|time) to\b|\bhaven'?t said anything at all\b"
+     r"|\bwhy i (?:even )?bother\b|\btoo busy for me\b",
+     None, r"\b(?:if|sorry)\b"),
+    # hurt and anger held in: "a bit stung", "I won't pretend this isn't irritating", "a bad
+    # taste", "I don't appreciate being ...", "not angry, just disappointed", "I wish someone had
+    # told me"
+    (NEGATIVE, "anger",
+     r"\bnot important enough\b|\b(?:i'?m|i am|i was|i felt|feeling) (?:a bit |a little |rather "
+     r"|quite |pretty |honestly )?stung\b|\b(?:won'?t|will not|can'?t) pretend (?:this|that"
+     r"|it) (?:isn'?t|wasn'?t|hasn'?t been) (?:\w+ )?(?:irritating|frustrating|annoying"
+     r"|maddening|infuriating|disappointing|upsetting)\b|\b(?:sour|bad|bitter) taste\b"
+     r"|\b(?:don'?t|do not) appreciate being\b|\b(?:grown|growing|getting) (?:weary|tired) of\b"
+     r"|\bnot angry,? just disappointed\b|\bi was wrong about you\b|\b(?:was"
+     r"|were) better than this\b|\bi'?d expect (?:this|that) from\b[^.!?\n]{0,40}, not from\b"
+     r"|\bwish (?:someone|you|your \w+) had (?:told|mentioned|said|warned)\b|\b(?:disheartening"
+     r"|discouraging|demoralising) to keep\b|\brunning out of (?:new )?ways to\b",
+     None, None),
+    # what is owed back: "some loyalty back would be nice", "not too much to hope for", "could
+    # at least spare", "couldn't organise a lunch order"
+    (NEGATIVE, "guilt",
+     r"\b(?:some|a bit of|a little) (?:loyalty|courtesy|respect|gratitude) (?:back|in return)\b"
+     r"|\b(?:isn'?t|is not|doesn'?t (?:feel|seem) like|not) too much to (?:ask|hope for"
+     r"|expect)\b|\bplease tell me i didn'?t\b"
+     r"|\bi'?d have thought\b[^.!?\n]{0,60}?\bcould (?:at least )?spare\b|\b(?:couldn'?t"
+     r"|could not|can'?t) organi[sz]e a (?:lunch order|piss-up|party|raffle|bake sale"
+     r"|sock drawer)\b",
+     None, None),
 ]
 # fmt: on
 

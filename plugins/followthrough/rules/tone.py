@@ -18,7 +18,7 @@ from .registry import Context, Hit, RuleId, rule
     RuleId(
         "tone/wording",
         WARNING,
-        "a message the rules pass whose wording as a whole reads as pushy or sour (trained model)",
+        "a message the rules pass whose wording reads as pushy or sour (trained model)",
     ),
 )
 def tone(lead: Lead, ctx: Context) -> Iterator[Hit]:
