@@ -14,9 +14,9 @@ over the features of `followthrough.tone_model`, fitted by AdaGrad with L2, in a
 
 Two cut-offs on `bad` come from five-fold out-of-fold scores. The threshold (on
 `tone_model.reading`): of the polite messages the rules pass, the model flags at most 0.5 % of all
-polite messages. The veto: of the
-bad messages the rules catch, the model overrules every hit of at most 0.5 % (a hit stands when
-it is plain, or when the message or the sentence holding it reads as bad past the veto).
+polite messages. The veto: of the bad messages the rules catch, the model overrules every hit of
+at most 0.5 % (a hit stands when it is plain, or when the message or the sentence holding it
+reads as bad past the veto).
 """
 
 from __future__ import annotations
@@ -57,10 +57,6 @@ def sentence_features(text: str) -> list[frozenset[str]]:
     return [frozenset(tone_model.sentence_features(plain[s:e])) for s, e in tone.sentences(plain)]
 
 
-def features(text: str) -> frozenset[str]:
-    return frozenset().union(*sentence_features(text))
-
-
 def fit(rows: Sequence[tuple[frozenset[str], float]]) -> tone_model.Linear:
     counts = Counter(f for x, _ in rows for f in x)
     # the scale counts every feature, known or not, as `tone_model` does at run time
@@ -95,8 +91,12 @@ def fold(text: str) -> int:
     return blake2b(text.encode("utf-8"), digest_size=4).digest()[0] % FOLDS
 
 
-def cut_offs(rows: Sequence[dict[str, str]], xs: Sequence[frozenset[str]]) -> tuple[float, float]:
-    """(threshold, veto) from out-of-fold probabilities of "bad"."""
+def cut_offs(
+    rows: Sequence[dict[str, str]],
+    sentences: Sequence[list[frozenset[str]]],
+    xs: Sequence[frozenset[str]],
+) -> tuple[float, float]:
+    """(threshold, veto) from out-of-fold probabilities of "bad" (`xs`: each row's features)."""
     bad = [r["label"] != "polite" for r in rows]
     folds = [fold(r["text"]) for r in rows]
     models = [
@@ -104,8 +104,8 @@ def cut_offs(rows: Sequence[dict[str, str]], xs: Sequence[frozenset[str]]) -> tu
         for k in range(FOLDS)
     ]
     scores = [
-        tone_model.reading(models[f], sentence_features(r["text"]))
-        for r, f in zip(rows, folds, strict=True)
+        tone_model.reading(models[f], per_sentence)
+        for per_sentence, f in zip(sentences, folds, strict=True)
     ]
     plains = [tone.normalise(r["text"])[0] for r in rows]
     hits = [tone.scan(p, model=False) for p in plains]
@@ -151,13 +151,14 @@ def examples() -> list[dict[str, str]]:
 def train() -> dict[str, object]:
     rows = [r for s in SPLITS for r in yaml.safe_load((CORPUS / f"{s}.yaml").read_text("utf-8"))]
     rows += examples()
-    xs = [features(r["text"]) for r in rows]
+    sentences = [sentence_features(r["text"]) for r in rows]
+    xs = [frozenset().union(*per_sentence) for per_sentence in sentences]
     bad = fit([(x, float(r["label"] != "polite")) for x, r in zip(xs, rows, strict=True)])
     kind = fit(
         [(x, float(r["label"] == "controlling")) for x, r in zip(xs, rows, strict=True)
          if r["label"] != "polite"]
     )  # fmt: skip
-    threshold, veto = cut_offs(rows, xs)
+    threshold, veto = cut_offs(rows, sentences, xs)
     return {
         "about": "weights of followthrough.tone_model; written by scripts/train_tone_model.py",
         "threshold": threshold,
